@@ -20,9 +20,9 @@ export function emitClient(c: ClientDecl): TsFile {
   file.importType(ABSTRACTIONS, "BaseRequestBuilder");
   file.importType(ABSTRACTIONS, "KeysToExcludeForNavigationMetadata");
   file.importType(ABSTRACTIONS, "NavigationMetadata");
-  file.importType(ABSTRACTIONS, "ParseNodeFactoryRegistry");
+  file.importValue(ABSTRACTIONS, "ParseNodeFactoryRegistry");
   file.importType(ABSTRACTIONS, "RequestAdapter");
-  file.importType(ABSTRACTIONS, "SerializationWriterFactoryRegistry");
+  file.importValue(ABSTRACTIONS, "SerializationWriterFactoryRegistry");
   const deserializers = c.deserializers.map(splitFactory);
   const serializers = c.serializers.map(splitFactory);
   for (const f of [...deserializers, ...serializers]) file.importValue(f.module, f.name);
@@ -49,15 +49,15 @@ export function emitClient(c: ClientDecl): TsFile {
     "    const serializationWriterFactory = requestAdapter.getSerializationWriterFactory() as SerializationWriterFactoryRegistry;",
     "    const parseNodeFactoryRegistry = requestAdapter.getParseNodeFactory() as ParseNodeFactoryRegistry;",
     "    const backingStoreFactory = requestAdapter.getBackingStoreFactory();",
-    "",
+    "    ",
     "    if (parseNodeFactoryRegistry.registerDefaultDeserializer) {",
     ...deserializers.map((f) => `        parseNodeFactoryRegistry.registerDefaultDeserializer(${f.name}, backingStoreFactory);`),
     "    }",
-    "",
+    "    ",
     "    if (serializationWriterFactory.registerDefaultSerializer) {",
     ...serializers.map((f) => `        serializationWriterFactory.registerDefaultSerializer(${f.name});`),
     "    }",
-    "",
+    "    ",
     ...(c.baseUrl
       ? [
           '    if (requestAdapter.baseUrl === undefined || requestAdapter.baseUrl === null || requestAdapter.baseUrl === "") {',

@@ -58,10 +58,6 @@ function modelInterface(file: TsFile, model: ModelDecl): string[] {
     p.name,
     [...docComment("    ", [propertyDoc(p)]), `    ${p.name}?: ${typeText(file, p.type)} | null;`],
   ]);
-  if (!model.parent) {
-    const doc = docComment("    ", ["Properties the schema does not declare, kept as received."]);
-    members.push(["additionalData", [...doc, "    additionalData?: Record<string, unknown>;"]]);
-  }
   members.sort((a, b) => byName(a[0], b[0]));
   return [
     ...docComment("", [model.description]),

@@ -8,10 +8,6 @@ import { type AdditionalDataHolder, type Parsable, type ParseNode, type Serializ
 
 export interface BaseCollectionPaginationCountResponse extends AdditionalDataHolder, Parsable {
     /**
-     * Properties the schema does not declare, kept as received.
-     */
-    additionalData?: Record<string, unknown>;
-    /**
      * Value of the `@odata.count` JSON property.
      */
     odataCount?: number | null;
@@ -74,10 +70,6 @@ export function deserializeIntoEntity(entity: Partial<Entity> | undefined = {}) 
     }
 }
 export interface Entity extends AdditionalDataHolder, Parsable {
-    /**
-     * Properties the schema does not declare, kept as received.
-     */
-    additionalData?: Record<string, unknown>;
     /**
      * The unique identifier for an entity. Read-only.
      */

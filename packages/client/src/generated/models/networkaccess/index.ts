@@ -9,10 +9,6 @@ import { type AdditionalDataHolder, type Parsable, type ParseNode, type Serializ
 export type AccessType = (typeof AccessTypeObject)[keyof typeof AccessTypeObject];
 export interface ApplicationSnapshot extends AdditionalDataHolder, Parsable {
     /**
-     * Properties the schema does not declare, kept as received.
-     */
-    additionalData?: Record<string, unknown>;
-    /**
      * Application (client) ID of the Microsoft Entra application reached.
      */
     appId?: string | null;
@@ -340,10 +336,6 @@ export function deserializeIntoThirdPartyTokenDetails(thirdPartyTokenDetails: Pa
 }
 export interface Destination extends AdditionalDataHolder, Parsable {
     /**
-     * Properties the schema does not declare, kept as received.
-     */
-    additionalData?: Record<string, unknown>;
-    /**
      * Number of distinct devices that reached the destination.
      */
     deviceCount?: number | null;
@@ -408,10 +400,6 @@ export interface PrivateAccessDetails extends AdditionalDataHolder, Parsable {
      * Value of the `accessType` JSON property.
      */
     accessType?: AccessType | null;
-    /**
-     * Properties the schema does not declare, kept as received.
-     */
-    additionalData?: Record<string, unknown>;
     /**
      * Application segment the private traffic matched.
      */
@@ -575,10 +563,6 @@ export function serializeThirdPartyTokenDetails(writer: SerializationWriter, thi
     writer.writeAdditionalData(thirdPartyTokenDetails.additionalData);
 }
 export interface ThirdPartyTokenDetails extends AdditionalDataHolder, Parsable {
-    /**
-     * Properties the schema does not declare, kept as received.
-     */
-    additionalData?: Record<string, unknown>;
     /**
      * When the third-party token expires.
      */

@@ -95,10 +95,6 @@ export function deserializeIntoODataError(oDataError: Partial<ODataError> | unde
 }
 export interface ErrorDetails extends AdditionalDataHolder, Parsable {
     /**
-     * Properties the schema does not declare, kept as received.
-     */
-    additionalData?: Record<string, unknown>;
-    /**
      * Value of the `code` JSON property.
      */
     code?: string | null;
@@ -112,10 +108,6 @@ export interface ErrorDetails extends AdditionalDataHolder, Parsable {
     target?: string | null;
 }
 export interface InnerError extends AdditionalDataHolder, Parsable {
-    /**
-     * Properties the schema does not declare, kept as received.
-     */
-    additionalData?: Record<string, unknown>;
     /**
      * Client request Id as sent by the client application.
      */
@@ -134,10 +126,6 @@ export interface InnerError extends AdditionalDataHolder, Parsable {
     requestId?: string | null;
 }
 export interface MainError extends AdditionalDataHolder, Parsable {
-    /**
-     * Properties the schema does not declare, kept as received.
-     */
-    additionalData?: Record<string, unknown>;
     /**
      * Value of the `code` JSON property.
      */
@@ -160,10 +148,6 @@ export interface MainError extends AdditionalDataHolder, Parsable {
     target?: string | null;
 }
 export interface ODataError extends AdditionalDataHolder, ApiError, Parsable {
-    /**
-     * Properties the schema does not declare, kept as received.
-     */
-    additionalData?: Record<string, unknown>;
     /**
      * Value of the `error` JSON property.
      */
