@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createNetworkAccessClient } from "../src/index.js";
+import type { NetworkAccessClientOptions } from "../src/index.js";
+import { clientFor } from "./support/clients.js";
+import { sendJson, startServer } from "./support/local-server.js";
+import type { LocalServer } from "./support/local-server.js";
+
+let server: LocalServer;
+
+beforeAll(async () => {
+  server = await startServer((_request, response) => sendJson(response, 200, { value: [] }));
+});
+
+afterAll(() => server.close());
+
+const window = { start: "2024-05-01T00:00:00Z", end: "2024-05-02T00:00:00Z" };
+
+describe("destinationReport rejects bad input before sending", () => {
+  it.each([
+    [
+      "a string that is no date",
+      { start: "yesterday" },
+      RangeError,
+      /start "yesterday" is not an ISO-8601 date-time/,
+    ],
+    ["an Invalid Date", { end: new Date("nope") }, RangeError, /end is an invalid Date/],
+    ["a date-time without offset", { start: "2024-05-01T00:00:00" }, RangeError, /with an offset/],
+    ["a day that does not exist", { start: "2024-02-30T00:00:00Z" }, RangeError, /"2024-02-30T00:00:00Z"/],
+    ["hour 24", { end: "2024-05-02T24:00:00Z" }, RangeError, /"2024-05-02T24:00:00Z"/],
+    ["a number", { start: 1714521600000 }, TypeError, /start must be a Date or an ISO-8601 string/],
+    [
+      "end before start",
+      { start: "2024-05-02T00:00:00Z", end: "2024-05-01T23:59:59Z" },
+      RangeError,
+      /end \(2024-05-01T23:59:59.000Z\) is earlier than start/,
+    ],
+    ["a negative top", { top: -1 }, RangeError, /top must be a non-negative integer/],
+    ["a fractional skip", { skip: 1.5 }, RangeError, /skip must be a non-negative integer/],
+    ["an empty filter", { filter: " " }, TypeError, /filter must be a non-empty string/],
+    ["an empty aiAgentId", { aiAgentId: "" }, TypeError, /aiAgentId must be a non-empty string/],
+    ["a non-boolean count", { count: "yes" }, TypeError, /count must be true or false/],
+    ["a signal that is not an AbortSignal", { signal: "stop" }, TypeError, /signal must be an AbortSignal/],
+    ["a zero timeout", { timeoutMs: 0 }, RangeError, /timeoutMs must be a positive number/],
+    ["headers as an array", { headers: [["a", "b"]] }, TypeError, /headers must be an object/],
+  ])("%s", async (_case, override, errorClass, message) => {
+    const options = { ...window, ...override } as Parameters<
+      ReturnType<typeof clientFor>["destinationReport"]
+    >[0];
+    const call = clientFor(server).destinationReport(options);
+    await expect(call).rejects.toThrow(errorClass);
+    await expect(call).rejects.toThrow(message);
+  });
+
+  it("rejects a missing options object", async () => {
+    const call = clientFor(server).destinationReport(null as never);
+    await expect(call).rejects.toThrow("destinationReport takes an options object.");
+  });
+});
+
+describe("connections reject bad input before sending", () => {
+  it("needs a connection id", async () => {
+    const connections = clientFor(server).connections;
+    await expect(connections.get("")).rejects.toThrow(
+      "connections.get needs the connection id, a non-empty string.",
+    );
+    await expect(connections.get(42 as never)).rejects.toThrow(TypeError);
+  });
+
+  it("checks list and count options", async () => {
+    const connections = clientFor(server).connections;
+    await expect(connections.list({ orderby: [] })).rejects.toThrow(
+      /orderby must be a non-empty string or a non-empty array/,
+    );
+    await expect(connections.list({ select: ["id", ""] })).rejects.toThrow(/select must be/);
+    await expect(connections.list({ top: Number.NaN })).rejects.toThrow(/top must be a non-negative integer/);
+    await expect(connections.count({ search: 3 as never })).rejects.toThrow(
+      /search must be a non-empty string/,
+    );
+  });
+});
+
+const local = () => `${server.origin}/beta`;
+
+describe("createNetworkAccessClient checks its options", () => {
+  it.each<[string, () => unknown, RegExp]>([
+    [
+      "no auth at all",
+      () => ({ baseUrl: local(), allowInsecureLoopback: true }),
+      /Pass one of token, getToken, credential or authProvider/,
+    ],
+    ["two auths", () => ({ token: "a", getToken: () => "b" }), /Pass only one of .*; got token and getToken/],
+    ["an empty token", () => ({ token: " " }), /token must be a non-empty string/],
+    [
+      "plain http to a loopback host without the opt-in",
+      () => ({ token: "t", baseUrl: local() }),
+      /set allowInsecureLoopback: true/,
+    ],
+    [
+      "plain http to a remote host",
+      () => ({ token: "t", baseUrl: "http://graph.microsoft.com/beta", allowInsecureLoopback: true }),
+      /baseUrl must use https/,
+    ],
+    [
+      "a baseUrl with a query string",
+      () => ({ token: "t", baseUrl: "https://graph.microsoft.com/beta?x=1" }),
+      /must not contain credentials, a query string or a fragment/,
+    ],
+    ["a relative baseUrl", () => ({ token: "t", baseUrl: "/beta" }), /is not an absolute URL/],
+    [
+      "a URL among allowedHosts",
+      () => ({ token: "t", allowedHosts: ["https://graph.microsoft.com"] }),
+      /allowedHosts takes host names/,
+    ],
+    ["a negative timeout", () => ({ token: "t", timeoutMs: -5 }), /timeoutMs must be a positive number/],
+    [
+      "a retry policy Kiota refuses",
+      () => ({ token: "t", retry: { maxRetries: 11 } }),
+      /MaxRetries should not be more than 10/,
+    ],
+    [
+      "scopes without a credential",
+      () => ({ token: "t", scopes: ["s"] }),
+      /scopes must be an array of strings and applies to credential only/,
+    ],
+    [
+      "allowedHosts that is not an array",
+      () => ({ token: "t", allowedHosts: "graph.microsoft.com" }),
+      /allowedHosts must be an array/,
+    ],
+    [
+      "a requestAdapter combined with auth",
+      () => ({ requestAdapter: clientFor(server).requestAdapter, token: "t" }),
+      /do not combine it with token/,
+    ],
+  ])("refuses %s", (_case, options, message) => {
+    expect(() => createNetworkAccessClient(options() as NetworkAccessClientOptions)).toThrow(message);
+  });
+
+  it("accepts https national clouds and keeps the default Graph URL", () => {
+    const usGov = createNetworkAccessClient({ token: "t", baseUrl: "https://graph.microsoft.us/beta/" });
+    const global = createNetworkAccessClient({ token: "t" });
+
+    expect(usGov.requestAdapter.baseUrl).toBe("https://graph.microsoft.us/beta");
+    expect(global.requestAdapter.baseUrl).toBe("https://graph.microsoft.com/beta");
+  });
+});
+
+// Runs last: every case above must have failed before anything reached the wire.
+describe("bad input", () => {
+  it("sent no request at all", () => {
+    expect(server.requests).toHaveLength(0);
+  });
+});
