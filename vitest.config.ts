@@ -23,7 +23,11 @@ export default defineConfig({
         typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "tsconfig.json" },
       }),
       project("fixtures", "packages/fixtures"),
-      project("release-e2e", "tools/release", { include: ["test/**/*.e2e.test.ts"], testTimeout: 300_000, hookTimeout: 300_000 }),
+      project("release-e2e", "tools/release", {
+        include: ["test/**/*.e2e.test.ts"],
+        testTimeout: 300_000,
+        hookTimeout: 300_000,
+      }),
     ],
   },
 });

@@ -12,7 +12,14 @@ import {
   seedValuesAbsentFromMetadata,
   thirdPartyTokenDetailsDocumented,
 } from "./expectations.js";
-import { allProperties, loadResolvedSpec, specPath, unwrapNullable, type SchemaObject, type Spec } from "./load-spec.js";
+import {
+  allProperties,
+  loadResolvedSpec,
+  specPath,
+  unwrapNullable,
+  type SchemaObject,
+  type Spec,
+} from "./load-spec.js";
 
 const ns = "microsoft.graph.networkaccess.";
 let spec: Spec;
@@ -62,13 +69,17 @@ describe("specs/networkaccess.yaml", () => {
       "/networkAccess/reports/microsoft.graph.networkaccess.destinationReport(startDateTime={startDateTime},endDateTime={endDateTime},aiAgentId='@aiAgentId',aiAgentName='@aiAgentName')",
     ]);
     for (const [path, item] of Object.entries(spec.paths)) {
-      for (const verb of ["post", "put", "patch", "delete"]) expect(item[verb], `${verb} ${path}`).toBeUndefined();
+      for (const verb of ["post", "put", "patch", "delete"])
+        expect(item[verb], `${verb} ${path}`).toBeUndefined();
     }
   });
 
-  it.each(Object.entries(connectionDocumented))("connection.%s has its documented type %s", (name, docType) => {
-    expectDocumentedType(allProperties(schema("connection"))[name], docType, `connection.${name}`);
-  });
+  it.each(Object.entries(connectionDocumented))(
+    "connection.%s has its documented type %s",
+    (name, docType) => {
+      expectDocumentedType(allProperties(schema("connection"))[name], docType, `connection.${name}`);
+    },
+  );
 
   it.each(Object.entries(connectionAddedLater))("connection.%s (2026-04 metadata) is %s", (name, docType) => {
     expectDocumentedType(allProperties(schema("connection"))[name], docType, `connection.${name}`);
@@ -81,7 +92,9 @@ describe("specs/networkaccess.yaml", () => {
   it("destination has exactly its 13 properties plus @odata.type, fqdn the only nullable one", () => {
     const props = schema("destination").properties ?? {};
     expect(Object.keys(props).sort()).toEqual([...Object.keys(destinationDocumented), "@odata.type"].sort());
-    const nullable = Object.entries(props).filter(([, p]) => p.nullable).map(([n]) => n);
+    const nullable = Object.entries(props)
+      .filter(([, p]) => p.nullable)
+      .map(([n]) => n);
     expect(nullable).toEqual(["fqdn"]);
   });
 
@@ -116,7 +129,10 @@ describe("specs/networkaccess.yaml", () => {
 
   it("every int64 property carries format int64", () => {
     const int64 = ["receivedBytes", "sentBytes"].map((n) => allProperties(schema("connection"))[n]);
-    int64.push(schema("destination").properties?.totalBytesSent, schema("destination").properties?.totalBytesReceived);
+    int64.push(
+      schema("destination").properties?.totalBytesSent,
+      schema("destination").properties?.totalBytesReceived,
+    );
     const count = spec.components.schemas.BaseCollectionPaginationCountResponse?.properties?.["@odata.count"];
     for (const p of [...int64, count]) expect(p).toMatchObject({ type: "integer", format: "int64" });
   });
@@ -126,13 +142,25 @@ describe("specs/networkaccess.yaml", () => {
     const get = spec.paths[path!]!.get as { parameters: Array<Record<string, unknown>> };
     const byName = Object.fromEntries(get.parameters.map((p) => [p.name, p]));
     for (const name of ["startDateTime", "endDateTime"]) {
-      expect(byName[name]).toMatchObject({ in: "path", required: true, schema: { type: "string", format: "date-time" } });
+      expect(byName[name]).toMatchObject({
+        in: "path",
+        required: true,
+        schema: { type: "string", format: "date-time" },
+      });
     }
     for (const name of ["aiAgentId", "aiAgentName"]) {
       expect(byName[name]).toMatchObject({ in: "query", schema: { type: "string", nullable: true } });
     }
-    expect(Object.keys(byName).sort()).toEqual(
-      ["$count", "$filter", "$search", "$skip", "$top", "aiAgentId", "aiAgentName", "endDateTime", "startDateTime"],
-    );
+    expect(Object.keys(byName).sort()).toEqual([
+      "$count",
+      "$filter",
+      "$search",
+      "$skip",
+      "$top",
+      "aiAgentId",
+      "aiAgentName",
+      "endDateTime",
+      "startDateTime",
+    ]);
   });
 });

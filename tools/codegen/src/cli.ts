@@ -25,18 +25,28 @@ async function main(): Promise<number> {
   const tree = await generate(outDir, lock);
   for (const w of tree.warnings) console.warn(`warning: ${w}`);
   const diff = await diffTree(outDir, tree.files);
-  const summary = [...diff.added.map((p) => `+ ${p}`), ...diff.changed.map((p) => `~ ${p}`), ...diff.removed.map((p) => `- ${p}`)];
+  const summary = [
+    ...diff.added.map((p) => `+ ${p}`),
+    ...diff.changed.map((p) => `~ ${p}`),
+    ...diff.removed.map((p) => `- ${p}`),
+  ];
   if (values.check) {
     if (isEmptyDiff(diff)) {
       console.log(`generated code is up to date (${tree.files.size} files)`);
       return 0;
     }
-    console.error(`generated code differs from the spec:\n${summary.join("\n")}\nRun \`pnpm generate\` and commit the result; never edit src/generated/ by hand.`);
+    console.error(
+      `generated code differs from the spec:\n${summary.join("\n")}\nRun \`pnpm generate\` and commit the result; never edit src/generated/ by hand.`,
+    );
     return 1;
   }
   await applyTree(outDir, tree.files, diff);
   const ms = Math.round(performance.now() - started);
-  console.log(isEmptyDiff(diff) ? `no changes (${tree.files.size} files, ${ms} ms)` : `${summary.join("\n")}\n${summary.length} files written in ${ms} ms`);
+  console.log(
+    isEmptyDiff(diff)
+      ? `no changes (${tree.files.size} files, ${ms} ms)`
+      : `${summary.join("\n")}\n${summary.length} files written in ${ms} ms`,
+  );
   return 0;
 }
 

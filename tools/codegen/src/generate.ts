@@ -35,7 +35,10 @@ export async function generate(outDir: string, lock: KiotaLock): Promise<Generat
   const types = new TypeBuilder(spec.schemaNames);
   const mimeTypes = lock.structuredMimeTypes.map((entry) => ({ mime: entry.split(";")[0]!.trim(), entry }));
   const factory = new BuilderFactory(spec.document, types, mimeTypes);
-  const root = factory.buildClient(lock.clientClassName, pathFilter(lock.includePatterns, lock.excludePatterns));
+  const root = factory.buildClient(
+    lock.clientClassName,
+    pathFilter(lock.includePatterns, lock.excludePatterns),
+  );
   const client: ClientDecl = {
     className: lock.clientClassName,
     baseUrl: spec.document.servers?.[0]?.url.replace(/\/$/, ""),
@@ -54,5 +57,6 @@ export async function generate(outDir: string, lock: KiotaLock): Promise<Generat
   return { files, warnings: spec.warnings, client };
 }
 
-export const specLocation = (outDir: string, lock: KiotaLock): string => resolve(outDir, lock.descriptionLocation);
+export const specLocation = (outDir: string, lock: KiotaLock): string =>
+  resolve(outDir, lock.descriptionLocation);
 export { dirname };

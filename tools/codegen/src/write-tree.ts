@@ -3,7 +3,9 @@ import { dirname, join, relative } from "node:path";
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split("\\").join("/"));
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split("\\").join("/"));
 }
 
 export interface TreeDiff {
@@ -33,4 +35,5 @@ export async function applyTree(dir: string, files: Map<string, string>, diff: T
   for (const path of diff.removed) await rm(join(dir, path));
 }
 
-export const isEmptyDiff = (d: TreeDiff): boolean => d.changed.length + d.added.length + d.removed.length === 0;
+export const isEmptyDiff = (d: TreeDiff): boolean =>
+  d.changed.length + d.added.length + d.removed.length === 0;

@@ -41,13 +41,16 @@ export function checkLock(lock: KiotaLock, where: string): void {
   };
   if (lock.language !== "TypeScript") fail("language", "only TypeScript is generated");
   if (lock.usesBackingStore) fail("usesBackingStore", "the backing store is not supported; set it to false");
-  if (!lock.includeAdditionalData) fail("includeAdditionalData", "only includeAdditionalData: true is supported");
+  if (!lock.includeAdditionalData)
+    fail("includeAdditionalData", "only includeAdditionalData: true is supported");
   if (lock.excludeBackwardCompatible) fail("excludeBackwardCompatible", "only false is supported");
   if (lock.typeAccessModifier !== "Public") fail("typeAccessModifier", "only Public is supported");
   for (const f of [...lock.serializers, ...lock.deserializers]) {
-    if (!supportedFactories.has(f)) fail("serializers", `unsupported factory ${f}; use the TypeScript JSON and text factories`);
+    if (!supportedFactories.has(f))
+      fail("serializers", `unsupported factory ${f}; use the TypeScript JSON and text factories`);
   }
-  if (lock.kiotaVersion !== KIOTA_VERSION) fail("kiotaVersion", `this generator matches Kiota ${KIOTA_VERSION}`);
+  if (lock.kiotaVersion !== KIOTA_VERSION)
+    fail("kiotaVersion", `this generator matches Kiota ${KIOTA_VERSION}`);
 }
 
 /** Upper-case SHA-512 of the description text: the lock's change detector. */

@@ -3,7 +3,14 @@ import type { OperationDecl, RequestBuilderDecl } from "../model/ir.ts";
 import { templateVariableName } from "../model/uri-template.ts";
 import { emitModel } from "./models.ts";
 import { TsFile, byName, docComment } from "./ts-file.ts";
-import { ABSTRACTIONS, enumObjectName, factoryName, importDecl, serializerName, typeText } from "./type-text.ts";
+import {
+  ABSTRACTIONS,
+  enumObjectName,
+  factoryName,
+  importDecl,
+  serializerName,
+  typeText,
+} from "./type-text.ts";
 
 export const builderType = (b: RequestBuilderDecl): string => `${b.stem}RequestBuilder`;
 const uriTemplateName = (b: RequestBuilderDecl) => `${builderType(b)}UriTemplate`;
@@ -16,7 +23,8 @@ const queryMapperName = (b: RequestBuilderDecl, op: OperationDecl) => `${queryPa
 export const hasNavigation = (b: RequestBuilderDecl): boolean =>
   b.navigation.length > 0 || !!b.indexer || b.functions.length > 0;
 
-const configDoc = "@param requestConfiguration Headers, query parameters and middleware options for this request.";
+const configDoc =
+  "@param requestConfiguration Headers, query parameters and middleware options for this request.";
 
 /** A request builder's `index.ts`: its interface, query types, inline responses and metadata. */
 export function emitBuilder(b: RequestBuilderDecl): TsFile {
@@ -25,7 +33,8 @@ export function emitBuilder(b: RequestBuilderDecl): TsFile {
   for (const model of b.inlineModels) emitModel(file, model);
   file.declare(builderType(b), builderInterface(file, b));
   for (const op of b.operations) {
-    if (op.queryParameters.length) file.declare(queryParametersName(b, op), queryParametersInterface(file, b, op));
+    if (op.queryParameters.length)
+      file.declare(queryParametersName(b, op), queryParametersInterface(file, b, op));
   }
   file.constant([
     ...docComment("", ["URI template the request builder expands into request URLs."]),
@@ -37,7 +46,9 @@ export function emitBuilder(b: RequestBuilderDecl): TsFile {
     file.constant([
       ...docComment("", ["Query parameter names in code, mapped to their names in the URI template."]),
       `const ${queryMapperName(b, op)}: Record<string, string> = {`,
-      ...[...mapped].sort((x, y) => byName(x.name, y.name)).map((q) => `    "${q.name}": "${templateVariableName(q.serializedName)}",`),
+      ...[...mapped]
+        .sort((x, y) => byName(x.name, y.name))
+        .map((q) => `    "${q.name}": "${templateVariableName(q.serializedName)}",`),
       "};",
     ]);
   }
@@ -60,7 +71,9 @@ function builderInterface(file: TsFile, b: RequestBuilderDecl): string[] {
       name: nav.name,
       isProperty: true,
       lines: [
-        ...docComment("    ", [nav.description ?? `Navigates to \`${nav.builder.urlTemplate.replace(/\{\?.*\}$/, "")}\`.`]),
+        ...docComment("    ", [
+          nav.description ?? `Navigates to \`${nav.builder.urlTemplate.replace(/\{\?.*\}$/, "")}\`.`,
+        ]),
         `    get ${nav.name}(): ${builderType(nav.builder)};`,
       ],
     });
@@ -131,13 +144,23 @@ function operationMembers(file: TsFile, b: RequestBuilderDecl, op: OperationDecl
     importDecl(file, model, model.name, true);
     return `@throws {${model.name}} when the service answers with an error status`;
   });
-  const see = op.externalDocsUrl ? `@see {@link ${op.externalDocsUrl}|${op.externalDocsDescription ?? "Documentation"}}` : undefined;
+  const see = op.externalDocsUrl
+    ? `@see {@link ${op.externalDocsUrl}|${op.externalDocsDescription ?? "Documentation"}}`
+    : undefined;
   const deprecated = op.deprecated ? "@deprecated" : undefined;
   const send: Member = {
     name: op.method,
     isProperty: false,
     lines: [
-      ...docComment("    ", [summary, bodyDoc, configDoc, result === "void" ? undefined : `@returns {Promise<${result}>}`, ...errors, see, deprecated]),
+      ...docComment("    ", [
+        summary,
+        bodyDoc,
+        configDoc,
+        result === "void" ? undefined : `@returns {Promise<${result}>}`,
+        ...errors,
+        see,
+        deprecated,
+      ]),
       `     ${op.method}(${body}${config}) : Promise<${result === "void" ? "void" : `${result} | undefined`}>;`,
     ],
   };
@@ -174,12 +197,23 @@ function navigationMetadata(file: TsFile, b: RequestBuilderDecl): string[] {
   file.importType(ABSTRACTIONS, "NavigationMetadata");
   const entries: Array<[string, RequestBuilderDecl, string[] | undefined]> = [
     ...b.navigation.map((n): [string, RequestBuilderDecl, undefined] => [n.name, n.builder, undefined]),
-    ...b.functions.map((f): [string, RequestBuilderDecl, string[]] => [f.methodName, f.builder, f.parameters.map((p) => templateVariableName(p.serializedName))]),
+    ...b.functions.map((f): [string, RequestBuilderDecl, string[]] => [
+      f.methodName,
+      f.builder,
+      f.parameters.map((p) => templateVariableName(p.serializedName)),
+    ]),
   ];
-  if (b.indexer) entries.push([b.indexer.methodName, b.indexer.builder, [templateVariableName(b.indexer.parameter.serializedName)]]);
+  if (b.indexer)
+    entries.push([
+      b.indexer.methodName,
+      b.indexer.builder,
+      [templateVariableName(b.indexer.parameter.serializedName)],
+    ]);
   entries.sort((x, y) => byName(x[0], y[0]));
   return [
-    ...docComment("", ["Navigation properties, indexers and functions of the request builder, for the proxy."]),
+    ...docComment("", [
+      "Navigation properties, indexers and functions of the request builder, for the proxy.",
+    ]),
     `export const ${navigationMetadataName(b)}: Record<Exclude<keyof ${builderType(b)}, KeysToExcludeForNavigationMetadata>, NavigationMetadata> = {`,
     ...entries.flatMap(([name, child, mappings]) => [
       `    ${name}: {`,
@@ -234,7 +268,10 @@ function adapterLines(file: TsFile, op: OperationDecl): string[] {
     case "enum": {
       const obj = enumObjectName(r.type.enumDecl);
       importDecl(file, r.type.enumDecl, obj, false);
-      return [`        adapterMethodName: "${r.type.collection ? "sendCollectionOfEnum" : "sendEnum"}",`, `        enumObject: ${obj},`];
+      return [
+        `        adapterMethodName: "${r.type.collection ? "sendCollectionOfEnum" : "sendEnum"}",`,
+        `        enumObject: ${obj},`,
+      ];
     }
     case "model":
       importDecl(file, r.type.model, factoryName(r.type.model), false);

@@ -31,7 +31,8 @@ export function emitClient(c: ClientDecl): TsFile {
   for (const nav of members) {
     const module = file.moduleOf(nav.builder.folder)!;
     file.importType(module, builderType(nav.builder));
-    if (nav.builder.operations.length) file.importValue(module, `${builderType(nav.builder)}RequestsMetadata`);
+    if (nav.builder.operations.length)
+      file.importValue(module, `${builderType(nav.builder)}RequestsMetadata`);
     if (hasNavigation(nav.builder)) file.importValue(module, navigationMetadataName(nav.builder));
   }
   const name = c.className;
@@ -51,7 +52,9 @@ export function emitClient(c: ClientDecl): TsFile {
     "    const backingStoreFactory = requestAdapter.getBackingStoreFactory();",
     "    ",
     "    if (parseNodeFactoryRegistry.registerDefaultDeserializer) {",
-    ...deserializers.map((f) => `        parseNodeFactoryRegistry.registerDefaultDeserializer(${f.name}, backingStoreFactory);`),
+    ...deserializers.map(
+      (f) => `        parseNodeFactoryRegistry.registerDefaultDeserializer(${f.name}, backingStoreFactory);`,
+    ),
     "    }",
     "    ",
     "    if (serializationWriterFactory.registerDefaultSerializer) {",
@@ -72,7 +75,9 @@ export function emitClient(c: ClientDecl): TsFile {
     "}",
   ]);
   file.declare(name, [
-    ...docComment("", [root.description ?? "The root of the generated client: navigation to every path the spec describes."]),
+    ...docComment("", [
+      root.description ?? "The root of the generated client: navigation to every path the spec describes.",
+    ]),
     `export interface ${name} extends BaseRequestBuilder<${name}> {`,
     ...members.flatMap((nav) => [
       ...docComment("    ", [nav.description ?? `Navigates to \`/${nav.builder.folder}\`.`]),
@@ -89,8 +94,12 @@ export function emitClient(c: ClientDecl): TsFile {
     `export const ${name}NavigationMetadata: Record<Exclude<keyof ${name}, KeysToExcludeForNavigationMetadata>, NavigationMetadata> = {`,
     ...members.flatMap((nav) => [
       `    ${nav.name}: {`,
-      ...(nav.builder.operations.length ? [`        requestsMetadata: ${builderType(nav.builder)}RequestsMetadata,`] : []),
-      ...(hasNavigation(nav.builder) ? [`        navigationMetadata: ${navigationMetadataName(nav.builder)},`] : []),
+      ...(nav.builder.operations.length
+        ? [`        requestsMetadata: ${builderType(nav.builder)}RequestsMetadata,`]
+        : []),
+      ...(hasNavigation(nav.builder)
+        ? [`        navigationMetadata: ${navigationMetadataName(nav.builder)},`]
+        : []),
       "    },",
     ]),
     "};",

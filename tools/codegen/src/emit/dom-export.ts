@@ -12,23 +12,32 @@ export function renderDomExport(client: ClientDecl, clientNamespace: string): st
   const lines: string[] = [];
   const ns = (dotted: string) => (dotted ? `${clientNamespace}.${dotted}` : clientNamespace);
   const t = (type: TypeRef): string => {
-    const base = type.kind === "primitive" ? type.name : type.kind === "model" ? type.model.name : type.enumDecl.name;
+    const base =
+      type.kind === "primitive" ? type.name : type.kind === "model" ? type.model.name : type.enumDecl.name;
     return type.collection ? `${base}[]` : base;
   };
   const models = (where: string, model: ModelDecl) => {
     const qualified = `${where}.${model.name}`;
-    lines.push(`${qualified}~~>${[model.parent?.name ?? "AdditionalDataHolder", ...(model.isErrorType ? ["ApiError"] : []), "Parsable"].join("; ")}`);
+    lines.push(
+      `${qualified}~~>${[model.parent?.name ?? "AdditionalDataHolder", ...(model.isErrorType ? ["ApiError"] : []), "Parsable"].join("; ")}`,
+    );
     if (!model.parent) lines.push(`${qualified}::|public|additionalData:Record<string, unknown>`);
     for (const p of model.properties) lines.push(`${qualified}::|public|${p.name}:${t(p.type)}`);
     lines.push(`${where}::create${model.name}FromDiscriminatorValue(parseNode:ParseNode):${model.name}`);
-    lines.push(`${where}::deserializeInto${model.name}(${model.name}:${model.name}={}):Record<string, (node: ParseNode) => void>`);
-    lines.push(`${where}::serialize${model.name}(writer:SerializationWriter; ${model.name}:${model.name}={}; isSerializingDerivedType:boolean=false):void`);
+    lines.push(
+      `${where}::deserializeInto${model.name}(${model.name}:${model.name}={}):Record<string, (node: ParseNode) => void>`,
+    );
+    lines.push(
+      `${where}::serialize${model.name}(writer:SerializationWriter; ${model.name}:${model.name}={}; isSerializingDerivedType:boolean=false):void`,
+    );
   };
   for (const namespace of client.namespaces) {
     const where = ns(namespace.dotted);
     for (const model of namespace.models) models(where, model);
     for (const e of namespace.enums) {
-      e.members.forEach((m, i) => lines.push(`${where}.${e.name}::${String(i).padStart(4, "0")}-${upperFirst(m.name)}`));
+      e.members.forEach((m, i) =>
+        lines.push(`${where}.${e.name}::${String(i).padStart(4, "0")}-${upperFirst(m.name)}`),
+      );
     }
   }
   const builder = (b: RequestBuilderDecl, where: string, type: string) => {
@@ -36,7 +45,9 @@ export function renderDomExport(client: ClientDecl, clientNamespace: string): st
     lines.push(`${qualified}~~>BaseRequestBuilder<${type}>`);
     for (const n of b.navigation) lines.push(`${qualified}::|public|${n.name}:${builderType(n.builder)}`);
     if (b.indexer) {
-      lines.push(`${qualified}::|public|${b.indexer.methodName}(${b.indexer.parameter.name}:${t(b.indexer.parameter.type)}):${builderType(b.indexer.builder)}`);
+      lines.push(
+        `${qualified}::|public|${b.indexer.methodName}(${b.indexer.parameter.name}:${t(b.indexer.parameter.type)}):${builderType(b.indexer.builder)}`,
+      );
     }
     for (const f of b.functions) {
       const params = f.parameters.map((p) => `${p.name}:${t(p.type)}`).join("; ");
@@ -46,8 +57,12 @@ export function renderDomExport(client: ClientDecl, clientNamespace: string): st
       const q = op.queryParameters.length ? `${type}${upperFirst(op.method)}QueryParameters` : "object";
       const body = op.requestBody ? `body:${t(op.requestBody.type)}; ` : "";
       const result = op.response.kind === "none" ? "void" : t(op.response.type);
-      lines.push(`${qualified}::|public|${op.method}(${body}requestConfiguration?:RequestConfiguration<${q}>):${result}`);
-      lines.push(`${qualified}::|public|to${upperFirst(op.method)}RequestInformation(${body}requestConfiguration?:RequestConfiguration<${q}>):RequestInformation`);
+      lines.push(
+        `${qualified}::|public|${op.method}(${body}requestConfiguration?:RequestConfiguration<${q}>):${result}`,
+      );
+      lines.push(
+        `${qualified}::|public|to${upperFirst(op.method)}RequestInformation(${body}requestConfiguration?:RequestConfiguration<${q}>):RequestInformation`,
+      );
       for (const qp of op.queryParameters) {
         lines.push(`${qualified}${upperFirst(op.method)}QueryParameters::|public|${qp.name}:${t(qp.type)}`);
       }

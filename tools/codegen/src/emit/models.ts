@@ -85,7 +85,10 @@ function factoryFunction(file: TsFile, model: ModelDecl): string[] {
     );
     for (const { value, model: derived } of model.derived) {
       importDecl(file, derived, deserializerName(derived), false);
-      body.push(`                case "${value}":`, `                    return ${deserializerName(derived)};`);
+      body.push(
+        `                case "${value}":`,
+        `                    return ${deserializerName(derived)};`,
+      );
     }
     body.push("            }", "        }", "    }");
   }
@@ -152,7 +155,11 @@ function serializerFunction(file: TsFile, model: ModelDecl): string[] {
     body.push(`    switch (${v}.${discriminator.name}) {`);
     for (const { value, model: derived } of model.derived) {
       importDecl(file, derived, serializerName(derived), false);
-      body.push(`        case "${value}":`, `            ${serializerName(derived)}(writer, ${v}, true);`, "        break;");
+      body.push(
+        `        case "${value}":`,
+        `            ${serializerName(derived)}(writer, ${v}, true);`,
+        "        break;",
+      );
     }
     body.push("    }");
   }

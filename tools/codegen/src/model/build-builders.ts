@@ -20,7 +20,14 @@ import {
 } from "../spec/openapi-types.ts";
 import { SpecError, pointer } from "../spec/spec-error.ts";
 import type { TypeBuilder } from "./build-types.ts";
-import type { ModelDecl, OperationDecl, PathParameterDecl, QueryParameterDecl, RequestBuilderDecl, ResponseDecl } from "./ir.ts";
+import type {
+  ModelDecl,
+  OperationDecl,
+  PathParameterDecl,
+  QueryParameterDecl,
+  RequestBuilderDecl,
+  ResponseDecl,
+} from "./ir.ts";
 import { templatePath, templateQuery } from "./uri-template.ts";
 
 interface UrlNode {
@@ -83,7 +90,12 @@ export class BuilderFactory {
     return this.build(tree, clientStem, "", undefined);
   }
 
-  private build(node: UrlNode, stem: string, folder: string, description: string | undefined): RequestBuilderDecl {
+  private build(
+    node: UrlNode,
+    stem: string,
+    folder: string,
+    description: string | undefined,
+  ): RequestBuilderDecl {
     const location = pointer("paths", node.path || "/");
     this.inlineModels = [];
     const operations = this.operations(node, stem, location);
@@ -139,8 +151,14 @@ export class BuilderFactory {
     return names.map((wireName) => {
       const param = declared.find((p) => p.name === wireName);
       const location = pointer("paths", node.path, "parameters", wireName);
-      if (!param?.schema) throw new SpecError(location, `path parameter ${wireName} is not declared with a schema`);
-      return { name: camelName(wireName), serializedName: wireName, type: this.types.typeOf(param.schema, location), description: param.description };
+      if (!param?.schema)
+        throw new SpecError(location, `path parameter ${wireName} is not declared with a schema`);
+      return {
+        name: camelName(wireName),
+        serializedName: wireName,
+        type: this.types.typeOf(param.schema, location),
+        description: param.description,
+      };
     });
   }
 
@@ -150,14 +168,23 @@ export class BuilderFactory {
     return httpMethods
       .filter((m) => item[m])
       .map((method) => {
-        if (method === "trace") throw new SpecError(`${location}/trace`, "TRACE operations are not supported");
+        if (method === "trace")
+          throw new SpecError(`${location}/trace`, "TRACE operations are not supported");
         return this.operation(node, method, item[method]!, stem, `${location}/${method}`);
       });
   }
 
-  private operation(node: UrlNode, method: OperationDecl["method"], op: OperationObject, stem: string, location: string): OperationDecl {
+  private operation(
+    node: UrlNode,
+    method: OperationDecl["method"],
+    op: OperationObject,
+    stem: string,
+    location: string,
+  ): OperationDecl {
     const params = [...(node.item?.parameters ?? []), ...(op.parameters ?? [])];
-    const queryParameters = params.filter((p) => p.in === "query").map((p) => this.queryParameter(p, `${location}/parameters/${p.name}`));
+    const queryParameters = params
+      .filter((p) => p.in === "query")
+      .map((p) => this.queryParameter(p, `${location}/parameters/${p.name}`));
     const responseStem = isFunctionSegment(node.segment) ? functionResponseStem(node.segment) : stem;
     return {
       method,
@@ -180,7 +207,8 @@ export class BuilderFactory {
 
   private queryParameter(p: ParameterObject, location: string): QueryParameterDecl {
     if (!p.schema) throw new SpecError(location, "query parameter without a schema");
-    if (p.style && p.style !== "form") throw new SpecError(location, `query style ${p.style} is not supported`);
+    if (p.style && p.style !== "form")
+      throw new SpecError(location, `query style ${p.style} is not supported`);
     return {
       name: camelName(p.name),
       serializedName: p.name,
@@ -193,7 +221,8 @@ export class BuilderFactory {
   private requestBody(op: OperationObject, location: string): OperationDecl["requestBody"] {
     if (!op.requestBody) return undefined;
     const [mime, media] = this.structuredContent(op.requestBody.content, location) ?? [];
-    if (!mime || !media?.schema) throw new SpecError(location, "request body without a supported media type and schema");
+    if (!mime || !media?.schema)
+      throw new SpecError(location, "request body without a supported media type and schema");
     return { type: this.types.typeOf(media.schema, `${location}/content/${mime}/schema`), contentType: mime };
   }
 
@@ -207,10 +236,16 @@ export class BuilderFactory {
     if (!media.schema) return { kind: "none" };
     const contentType = this.acceptHeader(response);
     const schemaLocation = `${location}/${code}/content`;
-    const isInlineObject = !this.types.isNamed(media.schema) && (media.schema.properties || media.schema.allOf);
+    const isInlineObject =
+      !this.types.isNamed(media.schema) && (media.schema.properties || media.schema.allOf);
     if (isInlineObject) {
       // The home is set once the builder that declares the model exists.
-      const model = this.types.inlineModel(inlineName, { builder: undefined as never }, media.schema, schemaLocation);
+      const model = this.types.inlineModel(
+        inlineName,
+        { builder: undefined as never },
+        media.schema,
+        schemaLocation,
+      );
       this.inlineModels.push(model);
       return { kind: "model", type: { kind: "model", model, collection: false }, contentType };
     }
@@ -228,7 +263,8 @@ export class BuilderFactory {
       const found = this.structuredContent(response.content, `${location}/${code}`);
       if (!found?.[1].schema) continue;
       const type = this.types.typeOf(found[1].schema, `${location}/${code}/content`);
-      if (type.kind !== "model" || type.collection) throw new SpecError(`${location}/${code}`, "error responses must be objects");
+      if (type.kind !== "model" || type.collection)
+        throw new SpecError(`${location}/${code}`, "error responses must be objects");
       this.types.markErrorType(type.model);
       mappings.push({ code: key, model: type.model });
     }
@@ -245,13 +281,17 @@ export class BuilderFactory {
       if (media) return [mime, media];
     }
     const offered = Object.keys(content);
-    if (offered.length) throw new SpecError(location, `media types ${offered.join(", ")} are not in structuredMimeTypes`);
+    if (offered.length)
+      throw new SpecError(location, `media types ${offered.join(", ")} are not in structuredMimeTypes`);
     return undefined;
   }
 
   private acceptFor(op: OperationObject): string {
     const entries = Object.entries(op.responses ?? {});
-    const success = entries.filter(([c]) => /^2/.test(c)).map(([, r]) => this.acceptHeader(r)).filter(Boolean);
+    const success = entries
+      .filter(([c]) => /^2/.test(c))
+      .map(([, r]) => this.acceptHeader(r))
+      .filter(Boolean);
     if (success.length) return success.join(", ");
     return [...new Set(entries.map(([, r]) => this.acceptHeader(r)).filter(Boolean))].join(", ");
   }

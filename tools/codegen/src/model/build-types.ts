@@ -38,11 +38,17 @@ export class TypeBuilder {
       return { ...item, collection: true };
     }
     const name = this.schemaNames.get(concrete);
-    if (name && concrete.enum) return { kind: "enum", enumDecl: this.enumFor(concrete, name), collection: false };
-    if (name && this.isObject(concrete)) return { kind: "model", model: this.modelFor(concrete, location), collection: false };
-    if (concrete.enum && !name) throw new SpecError(location, "inline enums are not supported; move the enum to components/schemas");
+    if (name && concrete.enum)
+      return { kind: "enum", enumDecl: this.enumFor(concrete, name), collection: false };
+    if (name && this.isObject(concrete))
+      return { kind: "model", model: this.modelFor(concrete, location), collection: false };
+    if (concrete.enum && !name)
+      throw new SpecError(location, "inline enums are not supported; move the enum to components/schemas");
     if (this.isObject(concrete)) {
-      throw new SpecError(location, "inline object schemas are not supported here; move the schema to components/schemas");
+      throw new SpecError(
+        location,
+        "inline object schemas are not supported here; move the schema to components/schemas",
+      );
     }
     return { kind: "primitive", name: this.primitiveOf(concrete, location), collection: false };
   }
@@ -54,7 +60,12 @@ export class TypeBuilder {
     const schemaName = this.schemaNames.get(schema);
     if (!schemaName) throw new SpecError(location, "only component schemas can be models");
     const namespace = this.namespaces.forSchema(schemaName);
-    const model = this.declareModel(pascalName(schemaName.split(".").at(-1)!), { namespace }, schema, `#/components/schemas/${schemaName}`);
+    const model = this.declareModel(
+      pascalName(schemaName.split(".").at(-1)!),
+      { namespace },
+      schema,
+      `#/components/schemas/${schemaName}`,
+    );
     namespace.models.push(model);
     this.models.set(schema, model);
     this.fillModel(model, schema);
@@ -76,20 +87,39 @@ export class TypeBuilder {
     model.isErrorType = true;
   }
 
-  private declareModel(name: string, home: ModelDecl["home"], schema: SchemaObject, location: string): ModelDecl {
-    const description = schema.description ?? schema.allOf?.find((s) => !this.schemaNames.has(s))?.description;
-    return { kind: "model", name, home, description, properties: [], derived: [], isErrorType: false, location };
+  private declareModel(
+    name: string,
+    home: ModelDecl["home"],
+    schema: SchemaObject,
+    location: string,
+  ): ModelDecl {
+    const description =
+      schema.description ?? schema.allOf?.find((s) => !this.schemaNames.has(s))?.description;
+    return {
+      kind: "model",
+      name,
+      home,
+      description,
+      properties: [],
+      derived: [],
+      isErrorType: false,
+      location,
+    };
   }
 
   private fillModel(model: ModelDecl, schema: SchemaObject): void {
     const parents = (schema.allOf ?? []).filter((s) => this.schemaNames.has(s));
-    if (parents.length > 1) throw new SpecError(model.location, "allOf with more than one referenced parent is not supported");
+    if (parents.length > 1)
+      throw new SpecError(model.location, "allOf with more than one referenced parent is not supported");
     if (parents[0]) model.parent = this.modelFor(parents[0], `${model.location}/allOf`);
     const ownParts = [schema, ...(schema.allOf ?? []).filter((s) => !this.schemaNames.has(s))];
     for (const part of ownParts) {
-      if (part.oneOf || (part.anyOf && part !== schema)) throw new SpecError(model.location, "oneOf/anyOf models are not supported");
+      if (part.oneOf || (part.anyOf && part !== schema))
+        throw new SpecError(model.location, "oneOf/anyOf models are not supported");
       for (const [wireName, propSchema] of Object.entries(part.properties ?? {})) {
-        model.properties.push(this.property(wireName, propSchema, `${model.location}/properties/${wireName}`));
+        model.properties.push(
+          this.property(wireName, propSchema, `${model.location}/properties/${wireName}`),
+        );
       }
     }
     this.fillDiscriminator(model, schema);
@@ -112,8 +142,12 @@ export class TypeBuilder {
     for (const [value, ref] of Object.entries(schema.discriminator.mapping ?? {})) {
       const targetName = ref.replace("#/components/schemas/", "");
       const target = [...this.schemaNames].find(([, n]) => n === targetName)?.[0];
-      if (!target) throw new SpecError(`${model.location}/discriminator/mapping`, `unknown mapping target ${ref}`);
-      model.derived.push({ value, model: this.modelFor(target, `${model.location}/discriminator/mapping/${value}`) });
+      if (!target)
+        throw new SpecError(`${model.location}/discriminator/mapping`, `unknown mapping target ${ref}`);
+      model.derived.push({
+        value,
+        model: this.modelFor(target, `${model.location}/discriminator/mapping/${value}`),
+      });
     }
   }
 
@@ -122,7 +156,8 @@ export class TypeBuilder {
     if (existing) return existing;
     const location = `#/components/schemas/${schemaName}`;
     const values = (schema.enum ?? []).filter((v) => v !== null);
-    if (values.some((v) => typeof v !== "string")) throw new SpecError(location, "only string enums are supported");
+    if (values.some((v) => typeof v !== "string"))
+      throw new SpecError(location, "only string enums are supported");
     const namespace: Namespace = this.namespaces.forSchema(schemaName);
     const enumDecl: EnumDecl = {
       kind: "enum",
@@ -163,7 +198,8 @@ export class TypeBuilder {
         return (schema.format && formats[schema.format]) || "string";
       case "integer":
       case "number":
-        if (!numberFormats.has(schema.format)) throw new SpecError(location, `unsupported number format ${schema.format}`);
+        if (!numberFormats.has(schema.format))
+          throw new SpecError(location, `unsupported number format ${schema.format}`);
         return "number";
       case "boolean":
         return "boolean";

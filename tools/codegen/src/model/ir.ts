@@ -1,15 +1,7 @@
 /** The generator's intermediate model: what Kiota's code DOM holds for the constructs we support. */
 
 export type PrimitiveName =
-  | "string"
-  | "number"
-  | "boolean"
-  | "Date"
-  | "DateOnly"
-  | "TimeOnly"
-  | "Duration"
-  | "Guid"
-  | "ArrayBuffer";
+  "string" | "number" | "boolean" | "Date" | "DateOnly" | "TimeOnly" | "Duration" | "Guid" | "ArrayBuffer";
 
 export type TypeRef =
   | { kind: "primitive"; name: PrimitiveName; collection: boolean }
@@ -119,7 +111,12 @@ export interface RequestBuilderDecl {
   /** Inline response models declared in this builder's file. */
   inlineModels: ModelDecl[];
   navigation: Array<{ name: string; builder: RequestBuilderDecl; description?: string }>;
-  indexer?: { methodName: string; parameter: PathParameterDecl; builder: RequestBuilderDecl; description?: string };
+  indexer?: {
+    methodName: string;
+    parameter: PathParameterDecl;
+    builder: RequestBuilderDecl;
+    description?: string;
+  };
   functions: Array<{
     methodName: string;
     parameters: PathParameterDecl[];

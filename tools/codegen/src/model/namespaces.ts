@@ -6,7 +6,9 @@ import type { Namespace } from "./ir.ts";
  * Kiota finds it: walk the deepest namespace while every namespace still starts with the candidate.
  */
 export function commonNamespacePrefix(schemaNames: string[]): string {
-  const namespaces = [...new Set(schemaNames.map((n) => n.split(".").slice(0, -1).join(".")).filter(Boolean))];
+  const namespaces = [
+    ...new Set(schemaNames.map((n) => n.split(".").slice(0, -1).join(".")).filter(Boolean)),
+  ];
   const deepest = [...namespaces].sort((a, b) => b.split(".").length - a.split(".").length)[0];
   if (!deepest) return "";
   let candidate = "";

@@ -2,7 +2,12 @@
 function patternToRegExp(pattern: string): RegExp {
   const escaped = pattern
     .split("**")
-    .map((part) => part.split("*").map((t) => t.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*"))
+    .map((part) =>
+      part
+        .split("*")
+        .map((t) => t.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+        .join("[^/]*"),
+    )
     .join(".*");
   return new RegExp(`^${escaped}$`, "i");
 }

@@ -1,5 +1,5 @@
 /** Characters RFC 6570 does not allow in variable names, written percent-encoded the way Kiota does. */
-const encoded: Record<string, string> = { "$": "%24", "-": "%2D", ".": "%2E", "@": "%40", "~": "%7E" };
+const encoded: Record<string, string> = { $: "%24", "-": "%2D", ".": "%2E", "@": "%40", "~": "%7E" };
 
 export function templateVariableName(name: string): string {
   return [...name].map((c) => encoded[c] ?? c).join("");

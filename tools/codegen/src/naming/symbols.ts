@@ -6,7 +6,9 @@
 const separatorThenLetter = /[^A-Za-z0-9_]+([A-Za-z0-9_])?/g;
 
 export function cleanupSymbolName(original: string): string {
-  const cleaned = original.replace(separatorThenLetter, (_m, next: string | undefined) => (next ? next.toUpperCase() : ""));
+  const cleaned = original.replace(separatorThenLetter, (_m, next: string | undefined) =>
+    next ? next.toUpperCase() : "",
+  );
   return /^[0-9]/.test(cleaned) ? `_${cleaned}` : cleaned;
 }
 
@@ -21,12 +23,66 @@ export const pascalName = (original: string): string => upperFirst(cleanupSymbol
 
 /** Words Kiota escapes with an `Escaped` suffix in TypeScript output. */
 const reservedWords = new Set([
-  "any", "as", "boolean", "break", "case", "catch", "class", "const", "constructor", "continue", "debugger",
-  "declare", "default", "delete", "do", "else", "enum", "error", "export", "extends", "false", "finally", "for",
-  "from", "function", "get", "if", "implements", "import", "in", "instanceof", "interface", "let", "module",
-  "new", "null", "number", "package", "private", "protected", "public", "require", "return", "set", "static",
-  "string", "super", "switch", "symbol", "this", "throw", "true", "try", "type", "typeof", "var", "void",
-  "while", "with", "yield",
+  "any",
+  "as",
+  "boolean",
+  "break",
+  "case",
+  "catch",
+  "class",
+  "const",
+  "constructor",
+  "continue",
+  "debugger",
+  "declare",
+  "default",
+  "delete",
+  "do",
+  "else",
+  "enum",
+  "error",
+  "export",
+  "extends",
+  "false",
+  "finally",
+  "for",
+  "from",
+  "function",
+  "get",
+  "if",
+  "implements",
+  "import",
+  "in",
+  "instanceof",
+  "interface",
+  "let",
+  "module",
+  "new",
+  "null",
+  "number",
+  "package",
+  "private",
+  "protected",
+  "public",
+  "require",
+  "return",
+  "set",
+  "static",
+  "string",
+  "super",
+  "switch",
+  "symbol",
+  "this",
+  "throw",
+  "true",
+  "try",
+  "type",
+  "typeof",
+  "var",
+  "void",
+  "while",
+  "with",
+  "yield",
 ]);
 
 export function escapeReserved(name: string): string {

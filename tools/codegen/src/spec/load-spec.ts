@@ -29,6 +29,7 @@ export async function loadSpec(path: string): Promise<LoadedSpec> {
   const warnings = result.warnings.map((w) => w.message);
   const document = (await dereference(structuredClone(raw) as never)) as unknown as OpenApiDocument;
   const schemaNames = new Map<SchemaObject, string>();
-  for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) schemaNames.set(schema, name);
+  for (const [name, schema] of Object.entries(document.components?.schemas ?? {}))
+    schemaNames.set(schema, name);
   return { text, document, schemaNames, warnings };
 }

@@ -59,9 +59,11 @@ export interface OperationObject {
 export const httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 export type HttpMethodName = (typeof httpMethods)[number];
 
-export type PathItemObject = { description?: string; summary?: string; parameters?: ParameterObject[] } & Partial<
-  Record<HttpMethodName, OperationObject>
->;
+export type PathItemObject = {
+  description?: string;
+  summary?: string;
+  parameters?: ParameterObject[];
+} & Partial<Record<HttpMethodName, OperationObject>>;
 
 export interface OpenApiDocument {
   openapi: string;
