@@ -289,7 +289,7 @@ export class BuilderFactory {
   private acceptFor(op: OperationObject): string {
     const entries = Object.entries(op.responses ?? {});
     const success = entries
-      .filter(([c]) => /^2/.test(c))
+      .filter(([c]) => c.startsWith("2"))
       .map(([, r]) => this.acceptHeader(r))
       .filter(Boolean);
     if (success.length) return success.join(", ");
