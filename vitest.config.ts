@@ -23,6 +23,7 @@ export default defineConfig({
         typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "tsconfig.json" },
       }),
       project("fixtures", "packages/fixtures"),
+      project("release", "tools/release", { exclude: ["**/node_modules/**", "test/**/*.e2e.test.ts"] }),
       project("release-e2e", "tools/release", {
         include: ["test/**/*.e2e.test.ts"],
         testTimeout: 300_000,

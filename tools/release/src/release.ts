@@ -1,0 +1,56 @@
+#!/usr/bin/env -S node --experimental-strip-types --disable-warning=ExperimentalWarning
+import { parseArgs } from "node:util";
+import { release } from "./release-flow.ts";
+import { ReleaseRefusal } from "./release-refusal.ts";
+import { registryEnvVar, tokenEnvVar } from "./scope.ts";
+import { findWorkspaceRoot } from "./workspace.ts";
+
+const usage = `usage: pnpm release [--tag <dist-tag>] [--no-git-tag]
+       pnpm release --check
+
+Builds the publishable packages, packs the ones whose version the registry does not have yet,
+verifies every tarball and publishes exactly those tarballs with \`changeset publish\`.
+Needs ${registryEnvVar} (internal registry URL) and ${tokenEnvVar} (publish token).
+--check builds, packs and verifies every package without a registry and publishes nothing.`;
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      allowNegative: true,
+      options: {
+        check: { type: "boolean", default: false },
+        tag: { type: "string" },
+        "git-tag": { type: "boolean", default: true },
+        help: { type: "boolean", default: false },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  try {
+    await release({
+      root: findWorkspaceRoot(process.cwd()),
+      env: process.env,
+      check: values.check,
+      tag: values.tag,
+      gitTag: values["git-tag"],
+      log: (line) => console.log(line),
+    });
+    return 0;
+  } catch (error) {
+    if (error instanceof ReleaseRefusal) {
+      console.error(`release refused: ${error.message}\nfix: ${error.fix}`);
+      return 1;
+    }
+    console.error(`release failed: ${(error as Error).message}`);
+    return 1;
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,217 @@
+import { randomUUID } from "node:crypto";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readManifest } from "../src/manifest.ts";
+import { run, runOrThrow } from "../src/run.ts";
+import { internalScope, registryEnvVar, tokenEnvVar } from "../src/scope.ts";
+import { findWorkspaceRoot, listPublishablePackages, type WorkspacePackage } from "../src/workspace.ts";
+import { cleanEnv } from "./support/clean-env.ts";
+import {
+  createConsumer,
+  install,
+  typeCheck,
+  type ConsumerSetup,
+  type PackageManager,
+} from "./support/consumer.ts";
+import { runtimeImportCheck, smokeScript, typedImportCheck } from "./support/consumer-files.ts";
+import { startRecordingProxy, type RecordingProxy } from "./support/recording-proxy.ts";
+import { registryDocument } from "./support/registry-document.ts";
+import { startVerdaccio, type LocalRegistry } from "./support/verdaccio.ts";
+import { copyWorkspace } from "./support/workspace-copy.ts";
+
+const repoRoot = findWorkspaceRoot(fileURLToPath(new URL(".", import.meta.url)));
+const managers: readonly PackageManager[] = ["npm", "pnpm"];
+/** The package the test's changeset changes; a minor bump takes it out of its dependents' ranges. */
+const changedPackage = `${internalScope}/client`;
+const snapshotTag = "e2e";
+const stripTypes = ["--experimental-strip-types", "--disable-warning=ExperimentalWarning"];
+
+const versions = (packages: readonly WorkspacePackage[]) =>
+  new Map(packages.map((pkg) => [pkg.name, pkg.version]));
+
+describe("versioning and publishing to a local registry", () => {
+  let temp: string;
+  let workspace: string;
+  let proxy: RecordingProxy | undefined;
+  let registry: LocalRegistry | undefined;
+  let token: string;
+  let consumerSetup: ConsumerSetup;
+  /** Version of every publishable package after the first release, then after the snapshot. */
+  let firstRelease: Map<string, string>;
+  let current: Map<string, string>;
+
+  const publishable = () => listPublishablePackages(workspace, cleanEnv());
+  const release = (args: readonly string[], env: NodeJS.ProcessEnv) =>
+    run("pnpm", ["release", ...args], { cwd: workspace, env: cleanEnv(env) });
+  const releaseEnv = () => ({ [registryEnvVar]: registry!.url, [tokenEnvVar]: token });
+  const document = (name: string) => registryDocument(registry!.url, token, name);
+
+  beforeAll(async () => {
+    temp = await mkdtemp(join(tmpdir(), "netaccess-release-e2e-"));
+    workspace = join(temp, "workspace");
+    await copyWorkspace(repoRoot, workspace, cleanEnv());
+    const upstream = (
+      await runOrThrow("pnpm", ["config", "get", "registry"], { cwd: temp, env: cleanEnv() })
+    ).stdout.trim();
+    proxy = await startRecordingProxy(upstream);
+    registry = await startVerdaccio(join(temp, "registry"), proxy.url);
+    token = await registry.addUser("release-bot", randomUUID());
+    consumerSetup = {
+      registryUrl: registry.url,
+      token,
+      cacheDir: join(temp, "caches"),
+      typeRoots: join(repoRoot, "node_modules", "@types"),
+      tsc: join(repoRoot, "node_modules", ".bin", "tsc"),
+      baseEnv: cleanEnv(),
+    };
+  });
+
+  afterAll(async () => {
+    await registry?.close();
+    await proxy?.close();
+    if (temp) await rm(temp, { recursive: true, force: true });
+  });
+
+  it("refuses to release without a registry, or to the public one, and says how to fix it", async () => {
+    const unset = await release([], {});
+    expect(unset.code).toBe(1);
+    expect(unset.stderr).toContain(`release refused: ${registryEnvVar} is not set`);
+    expect(unset.stderr).toContain(`fix: export ${registryEnvVar}=`);
+
+    const publicRegistry = await release([], {
+      [registryEnvVar]: "https://registry.npmjs.org/",
+      [tokenEnvVar]: token,
+    });
+    expect(publicRegistry.code).toBe(1);
+    expect(publicRegistry.stderr).toContain("points at the public registry (registry.npmjs.org)");
+    expect((await document(changedPackage)).status).toBe(404);
+  });
+
+  it("checks every tarball without any registry configured", async () => {
+    const result = await release(["--check"], {});
+    expect(result.code, result.stderr).toBe(0);
+    for (const pkg of await publishable())
+      expect(result.stdout).toContain(`release: verified ${pkg.name}@${pkg.version}`);
+    expect((await document(changedPackage)).status).toBe(404);
+  });
+
+  it("publishes every package on the first release, each from a verified tarball", async () => {
+    const result = await release(["--no-git-tag"], releaseEnv());
+    expect(result.code, result.stderr).toBe(0);
+    firstRelease = versions(await publishable());
+    current = new Map(firstRelease);
+    expect(firstRelease.size).toBeGreaterThan(0);
+    for (const [name, version] of firstRelease) {
+      expect(result.stdout).toContain(`release: verified ${name}@${version}`);
+      const published = await document(name);
+      expect(published.versions, name).toEqual([version]);
+      expect(published.distTags["latest"]).toBe(version);
+    }
+  });
+
+  it("a changeset for one package publishes exactly that package and its dependents", async () => {
+    const before = await publishable();
+    const expected = new Set([
+      changedPackage,
+      ...before.filter((pkg) => pkg.manifest.dependencies?.[changedPackage]).map((pkg) => pkg.name),
+    ]);
+    const changesetDir = join(workspace, ".changeset");
+    for (const file of await readdir(changesetDir)) {
+      if (file.endsWith(".md") && file !== "README.md") await rm(join(changesetDir, file));
+    }
+    await writeFile(
+      join(changesetDir, "e2e-change.md"),
+      `---\n"${changedPackage}": minor\n---\n\nA change made by the release test.\n`,
+    );
+    await runOrThrow("pnpm", ["exec", "changeset", "version", "--snapshot", snapshotTag], {
+      cwd: workspace,
+      env: cleanEnv(),
+    });
+
+    const after = versions(await publishable());
+    const bumped = new Set(
+      [...after].filter(([name, version]) => firstRelease.get(name) !== version).map(([name]) => name),
+    );
+    expect(bumped).toEqual(expected);
+
+    const result = await release(["--tag", snapshotTag, "--no-git-tag"], releaseEnv());
+    expect(result.code, result.stderr).toBe(0);
+    const state = async (name: string) => {
+      const published = await document(name);
+      return {
+        versions: published.versions,
+        latest: published.distTags["latest"],
+        snapshot: published.distTags[snapshotTag] ?? null,
+      };
+    };
+    const expectedState = (name: string, version: string) => {
+      const first = firstRelease.get(name)!;
+      return bumped.has(name)
+        ? { versions: [first, version].sort(), latest: first, snapshot: version }
+        : { versions: [first], latest: first, snapshot: null };
+    };
+    const names = [...after.keys()];
+    expect(
+      Object.fromEntries(await Promise.all(names.map(async (name) => [name, await state(name)]))),
+    ).toEqual(Object.fromEntries(names.map((name) => [name, expectedState(name, after.get(name)!)])));
+    current = after;
+  });
+
+  it.each(managers)(
+    "every package installs alone with %s outside the workspace, typed and loadable",
+    async (manager) => {
+      for (const [name, version] of current) {
+        const dir = join(temp, "consumers", `${manager}-${name.replace(/\W/g, "-")}`);
+        const env = await createConsumer(dir, manager, consumerSetup);
+        await install(dir, manager, [`${name}@${version}`], env);
+        const installed = await readManifest(join(dir, "node_modules", ...name.split("/")));
+        expect(installed.version).toBe(version);
+
+        await writeFile(join(dir, "check.ts"), typedImportCheck(name));
+        const checked = await typeCheck(dir, consumerSetup);
+        expect(checked.code, `${name}: ${checked.stdout}${checked.stderr}`).toBe(0);
+
+        await writeFile(join(dir, "import-check.mjs"), runtimeImportCheck);
+        const loaded = await runOrThrow(process.execPath, ["import-check.mjs", name], { cwd: dir, env });
+        expect((JSON.parse(loaded.stdout) as string[]).length, name).toBeGreaterThan(0);
+      }
+    },
+  );
+
+  it.each(managers)("the published client talks to the published mock server (%s)", async (manager) => {
+    const dir = join(temp, "consumers", `${manager}-smoke`);
+    const env = await createConsumer(dir, manager, consumerSetup);
+    const specs = [changedPackage, `${internalScope}/fixtures`].map((name) => `${name}@${current.get(name)}`);
+    await install(dir, manager, specs, env);
+    await writeFile(join(dir, "smoke.mts"), smokeScript);
+    const checked = await typeCheck(dir, consumerSetup);
+    expect(checked.code, `${checked.stdout}${checked.stderr}`).toBe(0);
+
+    const { stdout } = await runOrThrow(process.execPath, [...stripTypes, "smoke.mts"], { cwd: dir, env });
+    const smoke = JSON.parse(stdout) as Record<string, number | string | null>;
+    expect(smoke["total"]).toBeGreaterThan(0);
+    expect(smoke["listed"]).toBe(Math.min(3, smoke["total"] as number));
+    expect(smoke["pageCount"]).toBe(smoke["total"]);
+    expect(smoke["fetchedId"]).toBe(smoke["firstId"]);
+    expect(smoke["requests"]).toBe(3);
+  });
+
+  it("never asks the upstream registry about a name in the internal scope", async () => {
+    const missing = `${internalScope}/does-not-exist-${randomUUID().slice(0, 8)}`;
+    const env = await createConsumer(join(temp, "consumers", "lookup"), "npm", consumerSetup);
+    const view = await run("npm", ["view", missing, "version", "--registry", registry!.url], {
+      cwd: join(temp, "consumers", "lookup"),
+      env,
+    });
+    expect(view.code).not.toBe(0);
+    expect(view.stderr).toContain("E404");
+    expect((await document(missing)).status).toBe(404);
+
+    const upstreamPaths = proxy!.requests;
+    expect(upstreamPaths.some((path) => path.startsWith("/@microsoft/kiota-abstractions"))).toBe(true);
+    expect(upstreamPaths.filter((path) => path.includes(internalScope))).toEqual([]);
+  });
+});
