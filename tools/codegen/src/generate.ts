@@ -39,6 +39,7 @@ export async function generate(outDir: string, lock: KiotaLock): Promise<Generat
     lock.clientClassName,
     pathFilter(lock.includePatterns, lock.excludePatterns),
   );
+  types.dropInheritedProperties();
   const client: ClientDecl = {
     className: lock.clientClassName,
     baseUrl: spec.document.servers?.[0]?.url.replace(/\/$/, ""),

@@ -37,7 +37,7 @@ const supportedFactories = new Set([
 /** Refuses settings this generator does not reproduce, naming the field. */
 export function checkLock(lock: KiotaLock, where: string): void {
   const fail = (field: string, detail: string) => {
-    throw new SpecError(`${where}#${field}`, detail);
+    throw new SpecError(`${where}#/${field}`, detail);
   };
   if (lock.language !== "TypeScript") fail("language", "only TypeScript is generated");
   if (lock.usesBackingStore) fail("usesBackingStore", "the backing store is not supported; set it to false");

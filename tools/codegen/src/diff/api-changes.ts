@@ -1,7 +1,7 @@
 import { type ApiChange, type ChangeKind, subjectIdentifiers } from "./api-change.ts";
 import type { Bump } from "./bump.ts";
 import { changedMemberText, isOperation, memberText, subjectText } from "./describe.ts";
-import { type DomEntry, shortName } from "./dom-entries.ts";
+import { type DomEntry, INHERITANCE, shortName } from "./dom-entries.ts";
 import { type IndexedDump, type Subject, indexDump } from "./subjects.ts";
 
 interface MemberChange {
@@ -54,10 +54,38 @@ function memberChanges(old: IndexedDump, now: IndexedDump): MemberChange[] {
   }
   for (const [key, entry] of old.entries) {
     const subject = old.subjects.get(old.subjectOf.get(key)!)!;
-    if (now.subjects.has(subject.name) && !now.entries.has(key))
-      changes.push({ kind: "removed", entry, subject });
+    if (!now.subjects.has(subject.name) || now.entries.has(key)) continue;
+    const inherited = inheritedEntry(now, entry.owner, entry.member);
+    if (inherited?.signature === entry.signature) continue;
+    changes.push({ kind: "removed", entry, subject });
   }
   return changes;
+}
+
+/**
+ * The same member on one of the type's ancestors: Kiota declares a property once, on the base that
+ * has it, so a member that moved to a base is still there for callers and is not a removal.
+ */
+function inheritedEntry(
+  dump: IndexedDump,
+  owner: string,
+  member: string,
+  seen = new Set<string>(),
+): DomEntry | undefined {
+  const bases =
+    dump.entries
+      .get(`${owner}::${INHERITANCE}`)
+      ?.signature.split(";")
+      .map((b) => b.trim()) ?? [];
+  for (const base of bases) {
+    const qualified = [...dump.subjects.keys()].find((name) => shortName(name) === base);
+    if (!qualified || seen.has(qualified)) continue;
+    seen.add(qualified);
+    const found =
+      dump.entries.get(`${qualified}::${member}`) ?? inheritedEntry(dump, qualified, member, seen);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 const requestInformation = /^to(\w+)RequestInformation$/;

@@ -46,9 +46,10 @@ export function emitBuilder(b: RequestBuilderDecl): TsFile {
     file.constant([
       ...docComment("", ["Query parameter names in code, mapped to their names in the URI template."]),
       `const ${queryMapperName(b, op)}: Record<string, string> = {`,
-      ...[...mapped]
-        .sort((x, y) => byName(x.name, y.name))
-        .map((q) => `    "${q.name}": "${templateVariableName(q.serializedName)}",`),
+      ...mapped
+        .map((q) => [q.name, templateVariableName(q.serializedName)] as const)
+        .sort(([, x], [, y]) => byName(x, y))
+        .map(([name, templateName]) => `    "${name}": "${templateName}",`),
       "};",
     ]);
   }
@@ -195,21 +196,22 @@ function queryParametersInterface(file: TsFile, b: RequestBuilderDecl, op: Opera
 function navigationMetadata(file: TsFile, b: RequestBuilderDecl): string[] {
   file.importType(ABSTRACTIONS, "KeysToExcludeForNavigationMetadata");
   file.importType(ABSTRACTIONS, "NavigationMetadata");
-  const entries: Array<[string, RequestBuilderDecl, string[] | undefined]> = [
-    ...b.navigation.map((n): [string, RequestBuilderDecl, undefined] => [n.name, n.builder, undefined]),
-    ...b.functions.map((f): [string, RequestBuilderDecl, string[]] => [
-      f.methodName,
-      f.builder,
-      f.parameters.map((p) => templateVariableName(p.serializedName)),
-    ]),
-  ];
+  type Entry = [string, RequestBuilderDecl, string[] | undefined];
+  const methods: Entry[] = b.functions.map((f) => [
+    f.methodName,
+    f.builder,
+    f.parameters.map((p) => templateVariableName(p.serializedName)),
+  ]);
   if (b.indexer)
-    entries.push([
+    methods.push([
       b.indexer.methodName,
       b.indexer.builder,
       [templateVariableName(b.indexer.parameter.serializedName)],
     ]);
-  entries.sort((x, y) => byName(x[0], y[0]));
+  const properties: Entry[] = b.navigation.map((n) => [n.name, n.builder, undefined]);
+  const byEntryName = (x: Entry, y: Entry) => byName(x[0], y[0]);
+  // Kiota lists the indexer and function methods first, then the navigation properties, each sorted.
+  const entries = [...methods.sort(byEntryName), ...properties.sort(byEntryName)];
   return [
     ...docComment("", [
       "Navigation properties, indexers and functions of the request builder, for the proxy.",
@@ -241,8 +243,9 @@ function requestsMetadata(file: TsFile, b: RequestBuilderDecl): string[] {
       lines.push("        errorMappings: {");
       for (const { code, model } of op.errorMappings) {
         importDecl(file, model, factoryName(model), false);
-        const key = /^[A-Za-z_]/.test(code) ? code : `_${code}`;
-        lines.push(`            ${key}: ${factoryName(model)} as ParsableFactory<Parsable>,`);
+        lines.push(
+          `            ${errorMappingKey(code)}: ${factoryName(model)} as ParsableFactory<Parsable>,`,
+        );
       }
       lines.push("        },");
     }
@@ -253,6 +256,14 @@ function requestsMetadata(file: TsFile, b: RequestBuilderDecl): string[] {
   }
   lines.push("};");
   return lines;
+}
+
+/**
+ * The adapter looks a failed response up by its exact status (`errorMappings[404]`), then by
+ * `_4XX`/`_5XX`, then `XXX`; only the ranges need the underscore to be identifiers.
+ */
+function errorMappingKey(code: string): string {
+  return /^[45]XX$/.test(code) ? `_${code}` : code;
 }
 
 function adapterLines(file: TsFile, op: OperationDecl): string[] {

@@ -147,10 +147,12 @@ function serializerFunction(file: TsFile, model: ModelDecl): string[] {
     body.push(`    ${serializerName(model.parent)}(writer, ${v}, isSerializingDerivedType)`);
   }
   for (const p of [...model.properties].sort((a, b) => byName(a.name, b.name))) {
-    body.push(`    ${writeCall(file, p.type, p.serializedName, `${v}.${p.name}`)}`);
+    body.push(...writeCall(file, p.type, p.serializedName, `${v}.${p.name}`).map((line) => `    ${line}`));
   }
   if (!model.parent) body.push(`    writer.writeAdditionalData(${v}.additionalData);`);
-  const discriminator = model.properties.find((p) => p.serializedName === model.discriminatorProperty);
+  const discriminator = model.discriminatorProperty
+    ? inheritedProperty(model, model.discriminatorProperty)
+    : undefined;
   if (model.derived.length && discriminator) {
     body.push(`    switch (${v}.${discriminator.name}) {`);
     for (const { value, model: derived } of model.derived) {
@@ -175,6 +177,15 @@ function serializerFunction(file: TsFile, model: ModelDecl): string[] {
     ...body,
     "}",
   ];
+}
+
+/** The property with this wire name on the model or the ancestor that declares it. */
+function inheritedProperty(model: ModelDecl, serializedName: string): PropertyDecl | undefined {
+  for (let m: ModelDecl | undefined = model; m; m = m.parent) {
+    const found = m.properties.find((p) => p.serializedName === serializedName);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function emitEnum(file: TsFile, e: EnumDecl): void {

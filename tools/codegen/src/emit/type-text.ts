@@ -1,4 +1,4 @@
-import type { EnumDecl, ModelDecl, TypeRef } from "../model/ir.ts";
+import type { EnumDecl, ModelDecl, PrimitiveName, TypeRef } from "../model/ir.ts";
 import type { TsFile } from "./ts-file.ts";
 
 export const ABSTRACTIONS = "@microsoft/kiota-abstractions";
@@ -68,11 +68,16 @@ const writers: Record<string, string> = {
   ArrayBuffer: "writeByteArrayValue",
 };
 
+/** The runtime name the parse node converts each item of a primitive collection by (a Guid is a string). */
+const collectionItemKind = (name: PrimitiveName): string => (name === "Guid" ? "string" : name);
+
 /** The parse-node call that reads a value of `type`. */
 export function readCall(file: TsFile, type: TypeRef): string {
   switch (type.kind) {
     case "primitive":
-      return type.collection ? `getCollectionOfPrimitiveValues<${type.name}>()` : `${readers[type.name]}()`;
+      return type.collection
+        ? `getCollectionOfPrimitiveValues<${type.name}>("${collectionItemKind(type.name)}")`
+        : `${readers[type.name]}()`;
     case "enum": {
       const obj = enumObjectName(type.enumDecl);
       importDecl(file, type.enumDecl, obj, false);
@@ -89,23 +94,27 @@ export function readCall(file: TsFile, type: TypeRef): string {
   }
 }
 
-/** The serialization-writer statement that writes `value` under `key`. */
-export function writeCall(file: TsFile, type: TypeRef, key: string, value: string): string {
+/** The serialization-writer statement lines that write `value` under `key`. */
+export function writeCall(file: TsFile, type: TypeRef, key: string, value: string): string[] {
   switch (type.kind) {
     case "primitive":
       return type.collection
-        ? `writer.writeCollectionOfPrimitiveValues<${type.name}>("${key}", ${value});`
-        : `writer.${writers[type.name]}("${key}", ${value});`;
+        ? [`writer.writeCollectionOfPrimitiveValues<${type.name}>("${key}", ${value});`]
+        : [`writer.${writers[type.name]}("${key}", ${value});`];
     case "enum": {
       importDecl(file, type.enumDecl, type.enumDecl.name, true);
-      const method = type.collection ? "writeCollectionOfEnumValues" : "writeEnumValue";
-      return `writer.${method}<${type.enumDecl.name}>("${key}", ${value});`;
+      if (!type.collection) return [`writer.writeEnumValue<${type.enumDecl.name}>("${key}", ${value});`];
+      // The enum-collection writer takes no null, so Kiota guards the call.
+      return [
+        `if(${value})`,
+        `writer.writeCollectionOfEnumValues<${type.enumDecl.name}>("${key}", ${value});`,
+      ];
     }
     case "model": {
       importDecl(file, type.model, serializerName(type.model), false);
       importDecl(file, type.model, type.model.name, true);
       const method = type.collection ? "writeCollectionOfObjectValues" : "writeObjectValue";
-      return `writer.${method}<${type.model.name}>("${key}", ${value}, ${serializerName(type.model)});`;
+      return [`writer.${method}<${type.model.name}>("${key}", ${value}, ${serializerName(type.model)});`];
     }
   }
 }

@@ -11,6 +11,7 @@ const formats: Record<string, PrimitiveName> = {
   duration: "Duration",
   uuid: "Guid",
   binary: "ArrayBuffer",
+  base64url: "ArrayBuffer",
 };
 
 const numberFormats = new Set(["int8", "int16", "int32", "int64", "float", "double", "decimal", undefined]);
@@ -20,11 +21,15 @@ export class TypeBuilder {
   readonly namespaces: NamespaceRegistry;
   private readonly models = new Map<SchemaObject, ModelDecl>();
   private readonly enums = new Map<SchemaObject, EnumDecl>();
+  /** Every model declared, component or inline, in declaration order. */
+  private readonly declared: ModelDecl[] = [];
 
   private readonly schemaNames: Map<SchemaObject, string>;
+  private readonly schemasByName = new Map<string, SchemaObject>();
 
   constructor(schemaNames: Map<SchemaObject, string>) {
     this.schemaNames = schemaNames;
+    for (const [schema, name] of schemaNames) this.schemasByName.set(name, schema);
     this.namespaces = new NamespaceRegistry(commonNamespacePrefix([...schemaNames.values()]));
   }
 
@@ -35,6 +40,8 @@ export class TypeBuilder {
       if (!concrete.items) throw new SpecError(location, "array without items");
       const item = this.typeOf(concrete.items, `${location}/items`);
       if (item.collection) throw new SpecError(location, "arrays of arrays are not supported");
+      if (item.kind === "primitive" && item.name === "ArrayBuffer")
+        throw new SpecError(location, "arrays of binary values are not supported");
       return { ...item, collection: true };
     }
     const name = this.schemaNames.get(concrete);
@@ -87,6 +94,20 @@ export class TypeBuilder {
     model.isErrorType = true;
   }
 
+  /**
+   * Kiota declares a property once, on the ancestor that first has it: Graph repeats `@odata.type`
+   * on every derived entity, and writing it again would put the key twice in the JSON. Runs once
+   * every model exists, because a base type can still be half-built while its derived types fill.
+   */
+  dropInheritedProperties(): void {
+    for (const model of this.declared) {
+      const inherited = new Set<string>();
+      for (let base = model.parent; base; base = base.parent)
+        for (const property of base.properties) inherited.add(property.name);
+      model.properties = model.properties.filter((property) => !inherited.has(property.name));
+    }
+  }
+
   private declareModel(
     name: string,
     home: ModelDecl["home"],
@@ -95,7 +116,7 @@ export class TypeBuilder {
   ): ModelDecl {
     const description =
       schema.description ?? schema.allOf?.find((s) => !this.schemaNames.has(s))?.description;
-    return {
+    const model: ModelDecl = {
       kind: "model",
       name,
       home,
@@ -105,6 +126,8 @@ export class TypeBuilder {
       isErrorType: false,
       location,
     };
+    this.declared.push(model);
+    return model;
   }
 
   private fillModel(model: ModelDecl, schema: SchemaObject): void {
@@ -122,7 +145,7 @@ export class TypeBuilder {
         );
       }
     }
-    this.fillDiscriminator(model, schema);
+    this.fillDiscriminator(model, ownParts);
   }
 
   private property(wireName: string, schema: SchemaObject, location: string): PropertyDecl {
@@ -136,12 +159,17 @@ export class TypeBuilder {
     };
   }
 
-  private fillDiscriminator(model: ModelDecl, schema: SchemaObject): void {
-    if (!schema.discriminator) return;
-    model.discriminatorProperty = schema.discriminator.propertyName;
-    for (const [value, ref] of Object.entries(schema.discriminator.mapping ?? {})) {
-      const targetName = ref.replace("#/components/schemas/", "");
-      const target = [...this.schemaNames].find(([, n]) => n === targetName)?.[0];
+  /**
+   * The discriminator sits on the schema itself or, in Graph's descriptions of derived types that
+   * are bases again (entity → directoryObject → user), on the inline part of its allOf.
+   */
+  private fillDiscriminator(model: ModelDecl, ownParts: SchemaObject[]): void {
+    const discriminators = ownParts.flatMap((part) => (part.discriminator ? [part.discriminator] : []));
+    if (!discriminators[0]) return;
+    model.discriminatorProperty = discriminators[0].propertyName;
+    const mappings = discriminators.flatMap((d) => Object.entries(d.mapping ?? {}));
+    for (const [value, ref] of mappings) {
+      const target = this.schemasByName.get(ref.replace("#/components/schemas/", ""));
       if (!target)
         throw new SpecError(`${model.location}/discriminator/mapping`, `unknown mapping target ${ref}`);
       model.derived.push({

@@ -25,6 +25,22 @@ describe("comparing public-API dumps", () => {
     ]);
   });
 
+  it("does not call a property removed when the type still inherits it from its base", () => {
+    const entity = "ApiSdk.models.Entity";
+    const before = [
+      ...base,
+      `${model}::|public|odataType:string`,
+      `${entity}::|public|odataType:string`,
+      `${entity}~~>AdditionalDataHolder; Parsable`,
+    ];
+    const after = before.filter((l) => l !== `${model}::|public|odataType:string`);
+    expect(summarise(before, after)).toEqual([]);
+    const retyped = after.map((l) =>
+      l.replace(`${entity}::|public|odataType:string`, `${entity}::|public|odataType:number`),
+    );
+    expect(summarise(before, retyped)).toContain("major removed property `Connection.odataType` (string)");
+  });
+
   it("reports an added operation once (its request-information companion folded in) as minor", () => {
     const after = [
       ...base,

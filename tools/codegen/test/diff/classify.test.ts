@@ -126,7 +126,7 @@ describe("classifying a regeneration", () => {
     const diff = await compareGenerations(undefined, generations.get("v1")!, "HEAD");
     expect(diff.changes.every((c) => c.kind === "added")).toBe(true);
     expect(diff.changes.map((c) => c.text)).toContain(
-      "enum `TrafficType` (Internet, PrivateEscaped, UnknownFutureValue)",
+      "enum `TrafficType` (Internet, Private, UnknownFutureValue)",
     );
     expect(bumps(diff)["@netaccess/client"]).toBe("minor");
     expect(diff.notes).toEqual([

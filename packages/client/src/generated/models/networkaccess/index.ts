@@ -87,10 +87,6 @@ export interface Connection extends Entity, Parsable {
      */
     networkProtocol?: NetworkingProtocol | null;
     /**
-     * Value of the `@odata.type` JSON property.
-     */
-    odataType?: string | null;
-    /**
      * Point-of-presence region that processed the traffic.
      */
     popProcessingRegion?: string | null;
@@ -247,7 +243,6 @@ export function deserializeIntoConnection(connection: Partial<Connection> | unde
         "initiatingProcessName": n => { connection.initiatingProcessName = n.getStringValue(); },
         "lastUpdateDateTime": n => { connection.lastUpdateDateTime = n.getDateValue(); },
         "networkProtocol": n => { connection.networkProtocol = n.getEnumValue<NetworkingProtocol>(NetworkingProtocolObject); },
-        "@odata.type": n => { connection.odataType = n.getStringValue(); },
         "popProcessingRegion": n => { connection.popProcessingRegion = n.getStringValue(); },
         "privateAccessDetails": n => { connection.privateAccessDetails = n.getObjectValue<PrivateAccessDetails>(createPrivateAccessDetailsFromDiscriminatorValue); },
         "receivedBytes": n => { connection.receivedBytes = n.getNumberValue(); },
@@ -473,7 +468,6 @@ export function serializeConnection(writer: SerializationWriter, connection: Par
     writer.writeStringValue("initiatingProcessName", connection.initiatingProcessName);
     writer.writeDateValue("lastUpdateDateTime", connection.lastUpdateDateTime);
     writer.writeEnumValue<NetworkingProtocol>("networkProtocol", connection.networkProtocol);
-    writer.writeStringValue("@odata.type", connection.odataType);
     writer.writeStringValue("popProcessingRegion", connection.popProcessingRegion);
     writer.writeObjectValue<PrivateAccessDetails>("privateAccessDetails", connection.privateAccessDetails, serializePrivateAccessDetails);
     writer.writeNumberValue("receivedBytes", connection.receivedBytes);
@@ -662,7 +656,7 @@ export const NetworkingProtocolObject = {
  */
 export const TrafficTypeObject = {
     Internet: "internet",
-    PrivateEscaped: "private",
+    Private: "private",
     Microsoft365: "microsoft365",
     All: "all",
     UnknownFutureValue: "unknownFutureValue",
