@@ -1,6 +1,6 @@
-// The real Kiota fetch adapter and JSON parse node factory for tests and the benchmark.
-// @microsoft/kiota-http-fetchlibrary and @microsoft/kiota-serialization-json are not dependencies of
-// this package, so they are reached through @netaccess/client's install (same single Kiota version).
+// The real Kiota fetch adapter and JSON parse node factory for tests and the benchmark. A cancellable
+// adapter uses @netaccess/client's own HTTP pipeline and SignalOption, the way the facade's page
+// sources hand follow-ups to this package; the other one is Kiota's plain default chain.
 // It imports no other test module, so the benchmark can load it with Node's type stripping.
 import {
   AllowedHostsValidator,
@@ -9,44 +9,9 @@ import {
   ParseNodeFactoryRegistry,
 } from "@microsoft/kiota-abstractions";
 import type { AuthenticationProvider, RequestAdapter, RequestOption } from "@microsoft/kiota-abstractions";
-import {
-  FetchRequestAdapter,
-  KiotaClientFactory,
-  MiddlewareFactory,
-} from "@microsoft/kiota-http-fetchlibrary";
-import type { Middleware } from "@microsoft/kiota-http-fetchlibrary";
+import { FetchRequestAdapter, KiotaClientFactory } from "@microsoft/kiota-http-fetchlibrary";
 import { JsonParseNodeFactory } from "@microsoft/kiota-serialization-json";
-
-const SIGNAL_OPTION_KEY = "pagination-test.signal";
-
-/** Carries an AbortSignal to the fetch call, the way `@netaccess/client`'s SignalOption does. */
-export class TestSignalOption implements RequestOption {
-  readonly signal: AbortSignal | undefined;
-
-  constructor(signal: AbortSignal | undefined) {
-    this.signal = signal;
-  }
-
-  getKey(): string {
-    return SIGNAL_OPTION_KEY;
-  }
-}
-
-/** First in the chain: hands the option's signal to fetch so an abort closes the connection. */
-class SignalMiddleware implements Middleware {
-  next: Middleware | undefined;
-
-  execute(
-    url: string,
-    requestInit: RequestInit,
-    requestOptions?: Record<string, RequestOption>,
-  ): Promise<Response> {
-    if (!this.next) return Promise.reject(new Error("SignalMiddleware needs a next middleware."));
-    const option = requestOptions?.[SIGNAL_OPTION_KEY];
-    const signal = option instanceof TestSignalOption ? option.signal : undefined;
-    return this.next.execute(url, signal ? { ...requestInit, signal } : requestInit, requestOptions);
-  }
-}
+import { createHttpClient, SignalOption } from "@netaccess/client";
 
 export interface TestAdapter {
   readonly requestAdapter: RequestAdapter;
@@ -74,19 +39,14 @@ export function createTestAdapter(baseUrl: string, options: TestAdapterOptions =
   const { cancellable = true, token } = options;
   const parseNodes = new ParseNodeFactoryRegistry();
   parseNodes.contentTypeAssociatedFactories.set("application/json", new JsonParseNodeFactory());
-  const middlewares = [
-    ...(cancellable ? [new SignalMiddleware()] : []),
-    ...MiddlewareFactory.getDefaultMiddlewares(),
-  ];
-  const requestAdapter = new FetchRequestAdapter(
-    authenticationFor(token),
-    parseNodes,
-    undefined,
-    KiotaClientFactory.create(undefined, middlewares),
-  );
+  const loopback = new URL(baseUrl).hostname;
+  const httpClient = cancellable
+    ? createHttpClient({ allowedHosts: [loopback], allowInsecureLoopback: true })
+    : KiotaClientFactory.create();
+  const requestAdapter = new FetchRequestAdapter(authenticationFor(token), parseNodes, undefined, httpClient);
   requestAdapter.baseUrl = baseUrl;
   return {
     requestAdapter,
-    requestOptions: cancellable ? (signal) => [new TestSignalOption(signal)] : undefined,
+    requestOptions: cancellable ? (signal) => [new SignalOption(signal)] : undefined,
   };
 }
