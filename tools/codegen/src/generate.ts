@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { type KiotaLock, checkLock, descriptionHash, renderLock } from "./config/lock.ts";
 import { emitBuilder } from "./emit/builders.ts";
 import { clientFileName, emitClient } from "./emit/client.ts";
@@ -16,6 +16,8 @@ export interface GeneratedTree {
   files: Map<string, string>;
   warnings: string[];
   client: ClientDecl;
+  /** The spec text the tree was generated from (spec:diff compares it with the base's). */
+  specText: string;
 }
 
 export const LOCK_FILE = "kiota-lock.json";
@@ -55,9 +57,8 @@ export async function generate(outDir: string, lock: KiotaLock): Promise<Generat
   for (const ns of client.namespaces) files.set(`${ns.folder}/index.ts`, emitNamespace(ns).render());
   files.set(LOCK_FILE, renderLock({ ...lock, descriptionHash: descriptionHash(spec.text) }));
   files.set(DOM_EXPORT_FILE, renderDomExport(client, lock.clientNamespaceName));
-  return { files, warnings: spec.warnings, client };
+  return { files, warnings: spec.warnings, client, specText: spec.text };
 }
 
 export const specLocation = (outDir: string, lock: KiotaLock): string =>
   resolve(outDir, lock.descriptionLocation);
-export { dirname };

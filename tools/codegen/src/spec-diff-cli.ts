@@ -1,5 +1,4 @@
 #!/usr/bin/env -S node --experimental-strip-types --disable-warning=ExperimentalWarning
-import { readFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { diskBase } from "./diff/disk-base.ts";
@@ -9,7 +8,7 @@ import { gitBase } from "./diff/git-base.ts";
 import { renderReport } from "./diff/report.ts";
 import { diffRegeneration } from "./diff/spec-diff.ts";
 import { findWorkspaceRoot } from "./diff/workspace.ts";
-import { generate, readLock, specLocation } from "./generate.ts";
+import { generate, readLock } from "./generate.ts";
 import { SpecError } from "./spec/spec-error.ts";
 import { applyTree, diffTree, isEmptyDiff } from "./write-tree.ts";
 
@@ -58,11 +57,16 @@ async function main(): Promise<number> {
   const lock = await readLock(outDir);
   const generated = await generate(outDir, lock);
   for (const warning of generated.warnings) console.warn(`warning: ${warning}`);
-  const specText = await readFile(specLocation(outDir, lock), "utf8");
   const base = values["on-disk"]
     ? await diskBase(outDir, workspaceRoot)
     : await gitBase(values.base ?? "HEAD", outDir, workspaceRoot);
-  const diff = await diffRegeneration({ base, generated, specText, outDir, workspaceRoot });
+  const diff = await diffRegeneration({
+    base,
+    generated,
+    specText: generated.specText,
+    outDir,
+    workspaceRoot,
+  });
   for (const note of diff.notes) console.warn(`note: ${note}`);
   if (values.apply) {
     const written = await diffTree(outDir, generated.files);

@@ -67,7 +67,7 @@ interface Member {
 function builderInterface(file: TsFile, b: RequestBuilderDecl): string[] {
   const members: Member[] = [];
   for (const nav of b.navigation) {
-    importChild(file, b, nav.builder);
+    importChild(file, nav.builder);
     members.push({
       name: nav.name,
       isProperty: true,
@@ -81,7 +81,7 @@ function builderInterface(file: TsFile, b: RequestBuilderDecl): string[] {
   }
   if (b.indexer) {
     const { methodName, parameter, builder } = b.indexer;
-    importChild(file, b, builder);
+    importChild(file, builder);
     members.push({
       name: methodName,
       isProperty: false,
@@ -96,7 +96,7 @@ function builderInterface(file: TsFile, b: RequestBuilderDecl): string[] {
     });
   }
   for (const fn of b.functions) {
-    importChild(file, b, fn.builder);
+    importChild(file, fn.builder);
     const params = fn.parameters.map((p) => `${p.name}: ${typeText(file, p.type)} | undefined`).join(", ");
     members.push({
       name: fn.methodName,
@@ -124,12 +124,11 @@ function builderInterface(file: TsFile, b: RequestBuilderDecl): string[] {
   ];
 }
 
-function importChild(file: TsFile, parent: RequestBuilderDecl, child: RequestBuilderDecl): void {
+function importChild(file: TsFile, child: RequestBuilderDecl): void {
   const module = file.moduleOf(child.folder)!;
   file.importType(module, builderType(child));
   if (child.operations.length) file.importValue(module, requestsMetadataName(child));
   if (hasNavigation(child)) file.importValue(module, navigationMetadataName(child));
-  void parent;
 }
 
 function operationMembers(file: TsFile, b: RequestBuilderDecl, op: OperationDecl): Member[] {
