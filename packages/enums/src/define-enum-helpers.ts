@@ -1,3 +1,4 @@
+import { labelFromMemberName } from "./member-label.js";
 import { isUnknownEnumValue, unknownEnumValue, type UnknownEnumValue } from "./unknown-enum-value.js";
 
 /** Graph's sentinel: members declared after it are sent only when the request opts in. */
@@ -6,8 +7,14 @@ const UNKNOWN_FUTURE_VALUE = "unknownFutureValue";
 /** The shape Kiota emits for an enum: `{ Member: "wireValue", ... } as const`. */
 export type EnumObject = Readonly<Record<string, string>>;
 
-/** Human text for every member; a missing member is a type error. */
+/** Human text for every member. */
 export type EnumLabels<V extends string> = { readonly [K in V]: string };
+
+/**
+ * Hand-written labels for some members; the others get one derived from the member name
+ * (`remoteNetwork` → "Remote network"). Naming a value that is not a member is a type error.
+ */
+export type EnumLabelOverrides<V extends string> = Partial<EnumLabels<V>>;
 
 /** One handler per member; a missing member is a type error. */
 export type MatchHandlers<V extends string, R> = { readonly [K in V]: (value: K) => R };
@@ -38,10 +45,13 @@ export interface EnumHelpers<V extends string, O extends EnumObject = Readonly<R
   ): R;
 }
 
-/** Builds the helpers for one generated enum object; `labels` must name every member. */
+/**
+ * Builds the helpers for one generated enum object. `labels` overrides the label of any member;
+ * every other member, including one a regeneration adds, is labelled from its name.
+ */
 export function defineEnumHelpers<O extends EnumObject>(
   object: O,
-  labels: NoInfer<EnumLabels<O[keyof O]>>,
+  labels: NoInfer<EnumLabelOverrides<O[keyof O]>> = {},
 ): EnumHelpers<O[keyof O], O> {
   type V = O[keyof O];
   const values = Object.freeze(Object.values(object) as V[]);
@@ -52,8 +62,11 @@ export function defineEnumHelpers<O extends EnumObject>(
   const evolvable = Object.freeze(sentinel < 0 ? [] : values.slice(sentinel + 1));
   const describe = () => `expected one of: ${values.join(", ")}`;
 
-  const missingLabel = values.find((value) => typeof labels[value] !== "string");
-  if (missingLabel !== undefined) throw new TypeError(`No label for enum member "${missingLabel}"`);
+  const stray = Object.keys(labels).find((name) => !members.has(name));
+  if (stray !== undefined) throw new TypeError(`"${stray}" has a label but is not a member: ${describe()}`);
+  const labelOf: ReadonlyMap<string, string> = new Map(
+    values.map((value) => [value, labels[value] ?? labelFromMemberName(value)]),
+  );
 
   const is = (value: unknown): value is V => typeof value === "string" && members.has(value);
 
@@ -72,7 +85,7 @@ export function defineEnumHelpers<O extends EnumObject>(
 
   function label(value: V): string {
     if (!is(value)) throw new TypeError(`"${String(value)}" is not a member: ${describe()}`);
-    return labels[value];
+    return labelOf.get(value) as string;
   }
 
   function match<R>(

@@ -1,11 +1,13 @@
 export {
   defineEnumHelpers,
   type EnumHelpers,
+  type EnumLabelOverrides,
   type EnumLabels,
   type EnumObject,
   type MatchHandlers,
   type ParseOptions,
 } from "./define-enum-helpers.js";
+export { labelFromMemberName } from "./member-label.js";
 export { isUnknownEnumValue, unknownEnumValue, type UnknownEnumValue } from "./unknown-enum-value.js";
 export { accessType } from "./enums/access-type.js";
 export { connectionStatus } from "./enums/connection-status.js";

@@ -8,7 +8,7 @@ export type RequestHeaders = Record<string, string | string[]>;
  * Returns a copy of `headers` that also sends `Prefer: include-unknown-enum-members`.
  *
  * Without the preference Graph answers `unknownFutureValue` wherever the true value is a member
- * declared after that sentinel (today `deviceCategory: remoteNetwork`, `accessType: appAccess`).
+ * declared after that sentinel (for example `deviceCategory: remoteNetwork`; `evolvable` lists them).
  * With it those members arrive as themselves, so only send it from code that handles every
  * member, e.g. through an exhaustive `match`. Other preferences already present are kept, and
  * the preference is not added twice.

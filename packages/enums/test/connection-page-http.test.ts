@@ -1,4 +1,10 @@
-import { createNetworkAccessApiClient, type Connection } from "@netaccess/client";
+import {
+  createConnectionCollectionResponseFromDiscriminatorValue,
+  createNetworkAccessApiClient,
+  createNetworkAccessClient,
+  type Connection,
+  type ConnectionCollectionResponse,
+} from "@netaccess/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   captureRawEnums,
@@ -8,7 +14,11 @@ import {
   trafficType,
   withUnknownEnumMembers,
 } from "../src/index.js";
-import { connectionPageWithUnmappableEnums } from "./support/connection-page.js";
+import {
+  connectionPageWithUnmappableEnums,
+  encodeJson,
+  unmappableRawValues,
+} from "./support/connection-page.js";
 import { startConnectionServer, type ConnectionServer } from "./support/connection-server.js";
 import {
   AnonymousAuthenticationProvider,
@@ -53,9 +63,9 @@ describe("a connection page with an unknown trafficType and TCP in capitals", ()
     expect(connection.deviceCategory).toBe("remoteNetwork");
 
     const raw = rawEnumValues(connection);
-    expect(raw).toEqual({ trafficType: "microsoft", transportProtocol: "TCP" });
+    expect(raw).toEqual(unmappableRawValues);
     expect(rawEnumValues(connection.privateAccessDetails)).toEqual({ accessType: "partnerAccess" });
-    expect(trafficType.parse(raw["trafficType"] as string)).toEqual({ kind: "unknown", raw: "microsoft" });
+    expect(trafficType.parse(raw["trafficType"] as string)).toEqual({ kind: "unknown", raw: "satellite" });
     expect(networkingProtocol.parse(raw["transportProtocol"] as string, { caseInsensitive: true })).toBe(
       "tcp",
     );
@@ -78,7 +88,7 @@ describe("a connection page with an unknown trafficType and TCP in capitals", ()
     );
     const connection = await firstConnection(api);
     expect(connection.trafficType).toBeUndefined();
-    expect(rawEnumValues(connection)).toEqual({ trafficType: "microsoft", transportProtocol: "TCP" });
+    expect(rawEnumValues(connection)).toEqual(unmappableRawValues);
   });
 
   it("loses the raw values when the wrapped factory is registered before the client, which replaces it", async () => {
@@ -90,5 +100,28 @@ describe("a connection page with an unknown trafficType and TCP in capitals", ()
     const connection = await firstConnection(api);
     expect(connection.trafficType).toBeUndefined();
     expect(rawEnumValues(connection)).toEqual({});
+  });
+});
+
+/** The facade client pointed at the test server, as the README builds it. */
+const facade = () =>
+  createNetworkAccessClient({ token: "test", baseUrl: server.url, allowInsecureLoopback: true });
+
+describe("the README's examples, with no Kiota package imported", () => {
+  it("captures through the facade's requestAdapter", async () => {
+    const client = facade();
+    captureRawEnums(client.requestAdapter);
+    const page = await client.connections.list({ top: 100 });
+    const [first] = page.value;
+    expect(first?.trafficType).toBeUndefined();
+    expect(rawEnumValues(first)).toEqual(unmappableRawValues);
+  });
+
+  it("deserializes bytes with the adapter's own JSON factory", () => {
+    const factory = createRawEnumParseNodeFactory(facade().requestAdapter.getParseNodeFactory());
+    const page = factory
+      .getRootParseNode(JSON_TYPE, encodeJson(connectionPageWithUnmappableEnums))
+      .getObjectValue<ConnectionCollectionResponse>(createConnectionCollectionResponseFromDiscriminatorValue);
+    expect(rawEnumValues(page.value?.[0]?.privateAccessDetails)).toEqual({ accessType: "partnerAccess" });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { TrafficTypeObject } from "@netaccess/client";
 import { defineEnumHelpers, isUnknownEnumValue } from "../src/index.js";
 
 describe("defineEnumHelpers", () => {
@@ -20,9 +21,34 @@ describe("defineEnumHelpers", () => {
     expect(mode.parse("CD", { caseInsensitive: true })).toBe("cd");
   });
 
-  it("refuses labels that miss a member", () => {
-    // @ts-expect-error labels must name every member
-    expect(() => defineEnumHelpers({ A: "a", B: "b" } as const, { a: "A" })).toThrow(/No label.*"b"/);
+  it("labels members without a hand-written label from their names", () => {
+    const site = defineEnumHelpers({ Hq: "headQuarters", Branch: "branchOffice" } as const, {
+      headQuarters: "HQ",
+    });
+    expect(site.label("headQuarters")).toBe("HQ");
+    expect(site.label("branchOffice")).toBe("Branch office");
+    expect(defineEnumHelpers({ A: "remoteNetwork" } as const).label("remoteNetwork")).toBe("Remote network");
+  });
+
+  it("labels a member a regeneration adds, with no hand edit", () => {
+    const regenerated = { ...TrafficTypeObject, Microsoft: "microsoft" } as const;
+    const helpers = defineEnumHelpers(regenerated, { microsoft365: "Microsoft 365" });
+    expect(helpers.label("microsoft")).toBe("Microsoft");
+    expect(helpers.values.map((value) => helpers.label(value))).toEqual([
+      "Internet",
+      "Private",
+      "Microsoft 365",
+      "All",
+      "Unknown future value",
+      "Microsoft",
+    ]);
+  });
+
+  it("refuses a label for a value that is not a member", () => {
+    // @ts-expect-error "c" is not a member
+    expect(() => defineEnumHelpers({ A: "a", B: "b" } as const, { c: "C" })).toThrow(
+      /"c" has a label but is not a member/,
+    );
   });
 
   it("freezes what it returns", () => {

@@ -42,22 +42,18 @@ describe("parse", () => {
 describe("label", () => {
   it("takes members only", () => {
     expectTypeOf(trafficType.label("microsoft365")).toEqualTypeOf<string>();
-    // @ts-expect-error "microsoft" is not a member of the spec's trafficType
-    trafficType.label("microsoft");
+    // @ts-expect-error "satellite" is not a member of the spec's trafficType
+    trafficType.label("satellite");
   });
 
-  it("requires a label for every member and no others", () => {
-    const complete = { internet: "", private: "", microsoft365: "", all: "", unknownFutureValue: "" };
-    const { unknownFutureValue: _sentinel, ...incomplete } = complete;
-    expectTypeOf(defineEnumHelpers(TrafficTypeObject, complete).values).toEqualTypeOf<
-      readonly TrafficType[]
-    >();
-    // @ts-expect-error unknownFutureValue has no label
-    defineEnumHelpers(TrafficTypeObject, incomplete);
+  it("takes labels for any members, and for members only", () => {
+    const some = { microsoft365: "Microsoft 365" };
+    expectTypeOf(defineEnumHelpers(TrafficTypeObject, some).values).toEqualTypeOf<readonly TrafficType[]>();
+    expectTypeOf(defineEnumHelpers(TrafficTypeObject).values).toEqualTypeOf<readonly TrafficType[]>();
     defineEnumHelpers(TrafficTypeObject, {
-      ...complete,
-      // @ts-expect-error microsoft is not a member
-      microsoft: "",
+      ...some,
+      // @ts-expect-error satellite is not a member
+      satellite: "",
     });
   });
 });
@@ -97,6 +93,20 @@ describe("match", () => {
     expectTypeOf(
       deviceCategory.match(parsed, handlers, (unknown) => unknown.raw.length),
     ).toEqualTypeOf<number>();
+  });
+
+  it("requires a handler for a member a regeneration adds", () => {
+    const regenerated = defineEnumHelpers({ ...TrafficTypeObject, Microsoft: "microsoft" } as const);
+    const previous = {
+      internet: () => 1,
+      private: () => 2,
+      microsoft365: () => 3,
+      all: () => 4,
+      unknownFutureValue: () => 5,
+    };
+    // @ts-expect-error microsoft is not handled
+    regenerated.match("internet", previous);
+    expectTypeOf(regenerated.match("internet", { ...previous, microsoft: () => 6 })).toEqualTypeOf<number>();
   });
 
   it("accepts the generated union as input", () => {

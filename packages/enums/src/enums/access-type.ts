@@ -5,6 +5,4 @@ import { defineEnumHelpers } from "../define-enum-helpers.js";
 export const accessType = defineEnumHelpers(AccessTypeObject, {
   quickAccess: "Quick Access",
   privateAccess: "Private Access",
-  unknownFutureValue: "Unknown future value",
-  appAccess: "App access",
 });

@@ -2,9 +2,4 @@ import { ConnectionStatusObject } from "@netaccess/client";
 import { defineEnumHelpers } from "../define-enum-helpers.js";
 
 /** `connectionStatus`: lifecycle state of a connection. */
-export const connectionStatus = defineEnumHelpers(ConnectionStatusObject, {
-  open: "Open",
-  active: "Active",
-  closed: "Closed",
-  unknownFutureValue: "Unknown future value",
-});
+export const connectionStatus = defineEnumHelpers(ConnectionStatusObject);

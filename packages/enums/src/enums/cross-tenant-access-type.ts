@@ -3,7 +3,5 @@ import { defineEnumHelpers } from "../define-enum-helpers.js";
 
 /** `crossTenantAccessType`: whether a connection crossed a tenant boundary, and how. */
 export const crossTenantAccessType = defineEnumHelpers(CrossTenantAccessTypeObject, {
-  none: "None",
   b2bCollaboration: "B2B collaboration",
-  unknownFutureValue: "Unknown future value",
 });

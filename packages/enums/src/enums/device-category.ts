@@ -2,9 +2,4 @@ import { DeviceCategoryObject } from "@netaccess/client";
 import { defineEnumHelpers } from "../define-enum-helpers.js";
 
 /** `deviceCategory`: kind of device that carried a connection; `remoteNetwork` is evolvable. */
-export const deviceCategory = defineEnumHelpers(DeviceCategoryObject, {
-  client: "Client",
-  branch: "Branch",
-  unknownFutureValue: "Unknown future value",
-  remoteNetwork: "Remote network",
-});
+export const deviceCategory = defineEnumHelpers(DeviceCategoryObject);

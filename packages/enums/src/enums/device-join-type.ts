@@ -3,8 +3,6 @@ import { defineEnumHelpers } from "../define-enum-helpers.js";
 
 /** `deviceJoinType`: how the device is joined to Microsoft Entra ID. */
 export const deviceJoinType = defineEnumHelpers(DeviceJoinTypeObject, {
-  none: "None",
   microsoftEntraJoined: "Microsoft Entra joined",
   microsoftEntraRegistered: "Microsoft Entra registered",
-  unknownFutureValue: "Unknown future value",
 });

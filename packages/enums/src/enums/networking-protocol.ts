@@ -25,5 +25,4 @@ export const networkingProtocol = defineEnumHelpers(NetworkingProtocolObject, {
   raw: "Raw IP",
   spx: "Sequenced Packet Exchange (SPX)",
   spxII: "Sequenced Packet Exchange II (SPX II)",
-  unknownFutureValue: "Unknown future value",
 });

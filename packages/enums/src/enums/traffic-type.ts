@@ -2,10 +2,4 @@ import { TrafficTypeObject } from "@netaccess/client";
 import { defineEnumHelpers } from "../define-enum-helpers.js";
 
 /** `trafficType`: the traffic forwarding profile a connection or destination was classified under. */
-export const trafficType = defineEnumHelpers(TrafficTypeObject, {
-  internet: "Internet",
-  private: "Private",
-  microsoft365: "Microsoft 365",
-  all: "All",
-  unknownFutureValue: "Unknown future value",
-});
+export const trafficType = defineEnumHelpers(TrafficTypeObject);

@@ -1,3 +1,9 @@
+/**
+ * What Kiota loses on the first connection of the page below: a trafficType no spec version
+ * declares (not `microsoft`, which the spec gains) and a protocol in the wrong case.
+ */
+export const unmappableRawValues = { trafficType: "satellite", transportProtocol: "TCP" } as const;
+
 /** A connection page as Graph sends it, with values Kiota cannot map: a member the spec lacks, wrong case. */
 export const connectionPageWithUnmappableEnums = {
   "@odata.context": "https://graph.microsoft.com/beta/$metadata#networkAccess/logs/connections",
@@ -5,7 +11,7 @@ export const connectionPageWithUnmappableEnums = {
     {
       id: "conn-1",
       createdDateTime: "2026-01-05T10:00:00Z",
-      trafficType: "microsoft",
+      trafficType: "satellite",
       networkProtocol: "ipv4",
       transportProtocol: "TCP",
       status: "closed",
