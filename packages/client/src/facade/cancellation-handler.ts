@@ -2,6 +2,7 @@ import type { RequestOption } from "@microsoft/kiota-abstractions";
 import type { Middleware } from "@microsoft/kiota-http-fetchlibrary";
 import { callSignals, raceAbort } from "./call-signals.js";
 import { readSignalOption } from "./signal-option-reader.js";
+import { checkTimeoutMs } from "./timeout.js";
 
 /**
  * First middleware of the chain. Kiota's request configuration has no signal, so this reads the
@@ -23,7 +24,9 @@ export class CancellationHandler implements Middleware {
     const next = this.next;
     if (!next) throw new Error("CancellationHandler needs a next middleware.");
     const settings = readSignalOption(requestOptions);
-    const call = callSignals(settings.signal, settings.timeoutMs ?? this.defaultTimeoutMs);
+    // Checked again here: an option built by another copy of this package skipped the constructor's check.
+    const timeoutMs = checkTimeoutMs("timeoutMs", settings.timeoutMs) ?? this.defaultTimeoutMs;
+    const call = callSignals(settings.signal, timeoutMs);
     try {
       // Nothing is sent when the call is already cancelled.
       if (call.signal.aborted) throw call.signal.reason;

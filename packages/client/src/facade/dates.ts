@@ -1,3 +1,5 @@
+import { describeValue } from "./describe-value.js";
+
 /** A point in time: a valid `Date`, or an ISO-8601 string with a `Z` or `±hh:mm` offset (or a bare `YYYY-MM-DD`, read as UTC midnight). */
 export type DateInput = Date | string;
 
@@ -10,6 +12,11 @@ const ISO_DATE_TIME =
  * are refused because they would be read in the machine's local zone.
  */
 export function parseDateInput(name: string, value: unknown): Date {
+  if (value === undefined) {
+    throw new TypeError(
+      `${name} is missing: pass a Date or an ISO-8601 string such as "2024-05-01T00:00:00Z".`,
+    );
+  }
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new RangeError(`${name} is an invalid Date.`);
     return value;
@@ -61,12 +68,4 @@ function fieldsInRange(match: RegExpExecArray): boolean {
     second <= 59 &&
     offsetOk
   );
-}
-
-function describeValue(value: unknown): string {
-  return value === null
-    ? "null"
-    : typeof value === "object"
-      ? "an object"
-      : `${typeof value} ${String(value)}`;
 }

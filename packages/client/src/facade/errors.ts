@@ -112,10 +112,13 @@ export function isGraphError(error: unknown): error is GraphError {
   return typeof error === "object" && error !== null && GRAPH_ERROR_BRAND in error;
 }
 
+// RFC 9110: delay-seconds is digits only ("0x10" and "1e3" are not), or else an HTTP date, which
+// names a day and month (Date.parse alone would read "-5" as a year).
 function parseRetryAfter(value: string | undefined, now: number): number | undefined {
-  if (value === undefined || value.trim() === "") return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  if (!/[a-z]/i.test(text)) return undefined;
+  const date = Date.parse(text);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

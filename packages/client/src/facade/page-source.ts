@@ -6,11 +6,18 @@ import type {
   RequestOption,
 } from "@microsoft/kiota-abstractions";
 import { createODataErrorFromDiscriminatorValue } from "../generated/models/oDataErrors/index.js";
+import { checkCollectionItems } from "./collection-page.js";
 import type { KiotaCollectionResponse } from "./collection-page.js";
+import type { OptionHints } from "./option-keys.js";
 import type { RequestControl } from "./request-control.js";
 import { sendCall } from "./request-control.js";
 import type { CallConfiguration } from "./request-control.js";
 import { SignalOption } from "./signal-option.js";
+
+/** Page-source factories take no signal: the pager passes the run's signal to each request. */
+export const PAGE_SOURCE_HINTS: OptionHints = {
+  signal: "a pager passes its own signal: pages(source, { signal })",
+};
 
 /** The generated error mapping: every 4XX/5XX body is an ODataError. */
 export const GRAPH_ERROR_MAPPINGS: ErrorMappings = {
@@ -40,16 +47,22 @@ export function createPageSource<T, R extends KiotaCollectionResponse<T>>(parts:
   requestAdapter: RequestAdapter;
   responseFactory: ParsableFactory<R>;
   firstRequestUrl: string;
+  /** The collection's name in error messages, e.g. "connections". */
+  what: string;
   control: Omit<RequestControl, "signal">;
   send: (configuration: CallConfiguration) => Promise<R | undefined>;
 }): PageSource<T, R> {
-  const { requestAdapter, responseFactory, firstRequestUrl, control, send } = parts;
+  const { requestAdapter, responseFactory, firstRequestUrl, what, control, send } = parts;
   return {
     requestAdapter,
     responseFactory,
     errorMappings: GRAPH_ERROR_MAPPINGS,
     firstRequestUrl,
-    firstPage: (signal) => sendCall({ ...control, signal }, send),
+    firstPage: async (signal) => {
+      const response = await sendCall({ ...control, signal }, send);
+      if (Array.isArray(response?.value)) checkCollectionItems(response.value, what);
+      return response;
+    },
     requestOptions: (signal) => [new SignalOption(signal, control.timeoutMs)],
   };
 }

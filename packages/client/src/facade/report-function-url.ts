@@ -1,3 +1,5 @@
+import { withLastPathSegment } from "./url-segments.js";
+
 /** Graph's name of the report function; a Graph API name, stable across regenerations. */
 export const DESTINATION_REPORT_FUNCTION = "microsoft.graph.networkaccess.destinationReport";
 
@@ -32,14 +34,9 @@ export function reportFunctionSegment(call: ReportCall): string {
  * keeping its base URL, path and query string.
  */
 export function withReportFunctionSegment(generatedUrl: string, segment: string): string {
-  const queryStart = generatedUrl.indexOf("?");
-  const path = queryStart < 0 ? generatedUrl : generatedUrl.slice(0, queryStart);
-  const query = queryStart < 0 ? "" : generatedUrl.slice(queryStart);
-  const segmentStart = path.lastIndexOf("/") + 1;
-  if (!path.slice(segmentStart).startsWith(`${DESTINATION_REPORT_FUNCTION}(`)) {
-    throw new Error(`The generated destinationReport URL has an unexpected shape: ${generatedUrl}`);
-  }
-  return `${path.slice(0, segmentStart)}${segment}${query}`;
+  return withLastPathSegment(generatedUrl, segment, (current) =>
+    current.startsWith(`${DESTINATION_REPORT_FUNCTION}(`),
+  );
 }
 
 // An OData string literal: quotes doubled, then percent-encoded for the path.

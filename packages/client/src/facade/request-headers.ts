@@ -1,11 +1,21 @@
-/** Reads a request header whatever form `init.headers` has; names compare case-insensitively. */
+/** Whether `init` has the header, whatever form `init.headers` has; names compare case-insensitively. */
 export function hasRequestHeader(init: RequestInit, name: string): boolean {
-  const headers = init.headers;
-  if (headers === undefined) return false;
-  if (headers instanceof Headers) return headers.has(name);
+  return getRequestHeader(init, name) !== undefined;
+}
+
+/** Reads a request header (the first value given) whatever form `init.headers` has. */
+export function getRequestHeader(init: RequestInit, name: string): string | undefined {
+  if (init.headers instanceof Headers) return init.headers.get(name) ?? undefined;
   const wanted = name.toLowerCase();
-  const names = Array.isArray(headers) ? headers.map(([key]) => key) : Object.keys(headers);
-  return names.some((key) => key.toLowerCase() === wanted);
+  return requestHeaderEntries(init).find(([key]) => key.toLowerCase() === wanted)?.[1];
+}
+
+/** The request's headers as name-value pairs, whatever form `init.headers` has. */
+export function requestHeaderEntries(init: RequestInit): [string, string][] {
+  const headers = init.headers;
+  if (headers === undefined) return [];
+  if (headers instanceof Headers || Array.isArray(headers)) return [...headers] as [string, string][];
+  return Object.entries(headers);
 }
 
 /** Sets a request header on `init`, creating the header record when there is none. */
