@@ -6,7 +6,7 @@ import type { NetworkAccessApiClient } from "../generated/networkAccessApiClient
 import { createAuthenticationProvider } from "./authentication.js";
 import { checkBaseUrl } from "./base-url.js";
 import type { AdapterOptions, NetworkAccessClientOptions } from "./client-options.js";
-import { OWN_ADAPTER_OPTION_NAMES } from "./client-options.js";
+import { CLIENT_OPTION_HINTS, CLIENT_OPTION_KEYS, OWN_ADAPTER_OPTION_NAMES } from "./client-options.js";
 import type { CollectionPage } from "./collection-page.js";
 import { createConnectionsApi } from "./connections.js";
 import type { ConnectionsApi } from "./connections.js";
@@ -15,7 +15,9 @@ import { destinationReport, destinationReportPageSource } from "./destination-re
 import type { DestinationReportOptions, DestinationReportSourceOptions } from "./destination-report.js";
 import type { DestinationReportResponse } from "./generated-names.js";
 import { checkHostNames, DEFAULT_BASE_URL, GRAPH_CLOUD_HOSTS } from "./hosts.js";
+import { describeValue } from "./describe-value.js";
 import { httpClientFor } from "./http-client.js";
+import { checkOptionKeys } from "./option-keys.js";
 import type { PageSource } from "./page-source.js";
 
 /** The facade: stable names over the generated client. */
@@ -37,12 +39,14 @@ export interface NetworkAccessClient {
 /**
  * Creates the client. Everything is validated here, so a wrong option throws at once: one auth
  * option (or a `requestAdapter`), an https `baseUrl` (plain http only for loopback with
- * `allowInsecureLoopback`), sane `timeoutMs` and host names.
+ * `allowInsecureLoopback`), sane `timeoutMs` and host names, and no unknown option (a typo such
+ * as `baseURL` names the option it meant).
  */
 export function createNetworkAccessClient(options: NetworkAccessClientOptions): NetworkAccessClient {
-  if (typeof options !== "object" || options === null) {
-    throw new TypeError("createNetworkAccessClient takes an options object.");
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new TypeError(`createNetworkAccessClient takes an options object, got ${describeValue(options)}.`);
   }
+  checkOptionKeys("createNetworkAccessClient", options, CLIENT_OPTION_KEYS, CLIENT_OPTION_HINTS);
   const requestAdapter =
     options.requestAdapter === undefined ? createRequestAdapter(options) : adoptRequestAdapter(options);
   const api = createNetworkAccessApiClient(requestAdapter);
@@ -61,12 +65,10 @@ function createRequestAdapter(options: Exclude<NetworkAccessClientOptions, Adapt
   const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL, allowInsecureLoopback);
   const hosts = [...checkHostNames(options.allowedHosts ?? GRAPH_CLOUD_HOSTS), new URL(baseUrl).hostname];
   const policy = createCredentialPolicy(hosts, allowInsecureLoopback);
-  const adapter = new FetchRequestAdapter(
-    createAuthenticationProvider(options, policy, baseUrl),
-    undefined,
-    undefined,
-    httpClientFor(options, policy),
-  );
+  const authProvider = createAuthenticationProvider(options, policy, baseUrl);
+  const httpClient = httpClientFor(options, policy);
+  // Kiota's default parse node and serialization writer factories (the 2nd and 3rd arguments).
+  const adapter = new FetchRequestAdapter(authProvider, undefined, undefined, httpClient);
   adapter.baseUrl = baseUrl;
   return adapter;
 }
@@ -79,8 +81,13 @@ function adoptRequestAdapter(options: AdapterOptions): RequestAdapter {
     );
   }
   const adapter = options.requestAdapter;
-  if (typeof adapter?.send !== "function")
-    throw new TypeError("requestAdapter must be a Kiota RequestAdapter.");
-  if (options.baseUrl !== undefined) adapter.baseUrl = options.baseUrl.replace(/\/+$/, "");
+  if (typeof adapter?.send !== "function") {
+    throw new TypeError(`requestAdapter must be a Kiota RequestAdapter, got ${describeValue(adapter)}.`);
+  }
+  if (options.baseUrl !== undefined) {
+    if (typeof options.baseUrl !== "string")
+      throw new TypeError(`baseUrl must be a string URL, got ${describeValue(options.baseUrl)}.`);
+    adapter.baseUrl = options.baseUrl.replace(/\/+$/, "");
+  }
   return adapter;
 }

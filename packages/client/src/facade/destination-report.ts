@@ -9,11 +9,17 @@ import {
   destinationReportBuilder,
 } from "./generated-names.js";
 import type { DestinationReportRequestBuilder, DestinationReportResponse } from "./generated-names.js";
-import { createPageSource } from "./page-source.js";
+import { createPageSource, PAGE_SOURCE_HINTS } from "./page-source.js";
 import type { PageSource } from "./page-source.js";
 import { checkCount, checkFlag, checkText } from "./query-options.js";
 import { reportFunctionSegment, withReportFunctionSegment } from "./report-function-url.js";
-import { checkOptionsObject, checkRequestControl, sendCall } from "./request-control.js";
+import type { OptionHints, OptionKeys } from "./option-keys.js";
+import {
+  checkOptionsObject,
+  checkRequestControl,
+  REQUEST_CONTROL_KEYS,
+  sendCall,
+} from "./request-control.js";
 import type { RequestControl } from "./request-control.js";
 
 export interface DestinationReportOptions extends RequestControl {
@@ -22,23 +28,48 @@ export interface DestinationReportOptions extends RequestControl {
   /** End of the window; must not be earlier than `start`. */
   end: DateInput;
   /** Only traffic of this AI agent (sent as an inline OData literal; see the README). */
-  aiAgentId?: string;
+  aiAgentId?: string | undefined;
   /** Only traffic of the AI agent with this name (sent as an inline OData literal; see the README). */
-  aiAgentName?: string;
+  aiAgentName?: string | undefined;
   /** `$top`: page size. */
-  top?: number;
+  top?: number | undefined;
   /** `$skip`: destinations to skip. */
-  skip?: number;
+  skip?: number | undefined;
   /** `$filter`, e.g. `"trafficType eq 'internet'"`. */
-  filter?: string;
+  filter?: string | undefined;
   /** `$search`. */
-  search?: string;
+  search?: string | undefined;
   /** `$count=true` adds the total (`count`) to the page. */
-  count?: boolean;
+  count?: boolean | undefined;
 }
 
 /** Page-source options: the run's signal comes from the pager. */
 export type DestinationReportSourceOptions = Omit<DestinationReportOptions, "signal">;
+
+const REPORT_KEYS: OptionKeys<DestinationReportOptions> = {
+  ...REQUEST_CONTROL_KEYS,
+  start: true,
+  end: true,
+  aiAgentId: true,
+  aiAgentName: true,
+  top: true,
+  skip: true,
+  filter: true,
+  search: true,
+  count: true,
+};
+const { signal: _signal, ...SOURCE_KEYS } = REPORT_KEYS;
+
+// Names callers reach for: Graph's own parameter names, common window words, and list-only options.
+const REPORT_HINTS: OptionHints = {
+  from: 'the window is { start, end }: use "start"',
+  to: 'the window is { start, end }: use "end"',
+  startDateTime: 'use "start"',
+  endDateTime: 'use "end"',
+  orderby: "the report has no $orderby",
+  select: "the report has no $select",
+};
+const SOURCE_HINTS: OptionHints = { ...REPORT_HINTS, ...PAGE_SOURCE_HINTS };
 
 interface PreparedReport {
   readonly builder: DestinationReportRequestBuilder;
@@ -47,8 +78,16 @@ interface PreparedReport {
 }
 
 /** Validates the options (throwing before anything is sent) and builds the request through the generated builder. */
-function prepareReport({ api }: FacadeContext, options: DestinationReportOptions): PreparedReport {
-  const control = checkRequestControl(checkOptionsObject("destinationReport", options));
+function prepareReport(
+  { api }: FacadeContext,
+  method: "destinationReport" | "destinationReportPageSource",
+  options: DestinationReportOptions,
+): PreparedReport {
+  const checked =
+    method === "destinationReport"
+      ? checkOptionsObject(method, options, REPORT_KEYS, REPORT_HINTS)
+      : checkOptionsObject(method, options, SOURCE_KEYS, SOURCE_HINTS);
+  const control = checkRequestControl(checked);
   const window = parseWindow(options.start, options.end);
   const generated = destinationReportBuilder(api, window.start, window.end);
   const generatedUrl = generated.toGetRequestInformation({
@@ -74,7 +113,7 @@ export async function destinationReport(
   context: FacadeContext,
   options: DestinationReportOptions,
 ): Promise<CollectionPage<Destination>> {
-  const { builder, control } = prepareReport(context, options);
+  const { builder, control } = prepareReport(context, "destinationReport", options);
   const response = await sendCall(control, (configuration) => builder.get(configuration));
   return toCollectionPage(response, "destination report");
 }
@@ -84,11 +123,12 @@ export function destinationReportPageSource(
   context: FacadeContext,
   options: DestinationReportSourceOptions,
 ): PageSource<Destination, DestinationReportResponse> {
-  const { builder, url, control } = prepareReport(context, options);
+  const { builder, url, control } = prepareReport(context, "destinationReportPageSource", options);
   return createPageSource<Destination, DestinationReportResponse>({
     requestAdapter: context.requestAdapter,
     responseFactory: createDestinationReportResponseFromDiscriminatorValue,
     firstRequestUrl: url,
+    what: "destination report",
     control,
     send: (configuration) => builder.get(configuration),
   });
