@@ -79,6 +79,18 @@ describe("connections.list", () => {
     ]);
   });
 
+  it("reads comma-separated strings and orderby paths as JavaScript callers write them", async () => {
+    await clientFor(server).connections.list({
+      orderby: "createdDateTime desc, applicationSnapshot/appId" as never,
+      select: "id,status" as never,
+    });
+
+    expect([...lastUrl().searchParams]).toEqual([
+      ["$orderby", "createdDateTime desc,applicationSnapshot/appId"],
+      ["$select", "id,status"],
+    ]);
+  });
+
   it("accepts orderby and select as single strings", async () => {
     await clientFor(server).connections.list({ orderby: "createdDateTime desc", select: "id" });
 

@@ -8,6 +8,7 @@ import {
   toGraphError,
 } from "../src/index.js";
 import { clientFor } from "./support/clients.js";
+import { failure } from "./support/failure.js";
 import { sendJson, startServer } from "./support/local-server.js";
 import type { LocalServer } from "./support/local-server.js";
 
@@ -88,15 +89,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => server.close());
-
-async function failure(promise: Promise<unknown>): Promise<GraphError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  if (!isGraphError(error)) throw new Error(`Expected a GraphError, got ${String(error)}`);
-  return error;
-}
 
 describe("HTTP failures become GraphError", () => {
   it("404 carries status, code, messages, ids and the raw body", async () => {

@@ -39,7 +39,10 @@ describe("facade boundary", () => {
       "SIGNAL_OPTION_KEY",
       "DEFAULT_BASE_URL",
       "DEFAULT_TIMEOUT_MS",
+      "MAX_TIMEOUT_MS",
       "GRAPH_CLOUD_HOSTS",
+      "InvalidRequestError",
+      "formatRequestLogEntry",
     ];
     expect(Object.keys(client)).toEqual(expect.arrayContaining(facadeExports));
     // The generated client stays exported next to the facade.

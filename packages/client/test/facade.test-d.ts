@@ -12,6 +12,8 @@ import type {
   Connection,
   ConnectionCollectionResponse,
   ConnectionListOptions,
+  ConnectionOrderBy,
+  ConnectionProperty,
   ConnectionSourceOptions,
   DateInput,
   Destination,
@@ -25,6 +27,8 @@ import type {
   NetworkAccessApiClient,
   NetworkAccessClient,
   NetworkAccessClientOptions,
+  RequestControl,
+  RequestLogEntry,
   TokenCredential,
 } from "../src/index.js";
 
@@ -85,7 +89,7 @@ describe("facade calls", () => {
   it("takes the documented query options and per-call controls", () => {
     expectTypeOf<ConnectionListOptions>()
       .toHaveProperty("orderby")
-      .toEqualTypeOf<string | readonly string[] | undefined>();
+      .toEqualTypeOf<ConnectionOrderBy | readonly ConnectionOrderBy[] | undefined>();
     expectTypeOf(client.connections.list).toBeCallableWith({
       filter: "status eq 'active'",
       orderby: ["createdDateTime desc"],
@@ -99,6 +103,56 @@ describe("facade calls", () => {
     expectTypeOf(client.connections.count).toBeCallableWith({ filter: "status eq 'closed'" });
     // @ts-expect-error $count takes no $top
     void client.connections.count({ top: 1 });
+  });
+});
+
+describe("typed query options", () => {
+  it("name $select and $orderby properties from the generated Connection model", () => {
+    expectTypeOf<"createdDateTime">().toExtend<ConnectionProperty>();
+    expectTypeOf<"sentBytes">().toExtend<ConnectionProperty>();
+    // Kiota's bookkeeping fields are not Graph properties.
+    expectTypeOf<"additionalData">().not.toExtend<ConnectionProperty>();
+    expectTypeOf<"odataType">().not.toExtend<ConnectionProperty>();
+    expectTypeOf<ConnectionOrderBy>().toEqualTypeOf<
+      ConnectionProperty | `${ConnectionProperty} asc` | `${ConnectionProperty} desc`
+    >();
+    expectTypeOf(client.connections.list).toBeCallableWith({
+      select: ["id", "destinationFqdn", "sentBytes"],
+      orderby: ["createdDateTime desc", "id asc", "status"],
+    });
+    expectTypeOf(client.connections.get).toBeCallableWith("id", { select: "userPrincipalName" });
+    // @ts-expect-error a property connections do not have
+    void client.connections.list({ select: ["policyName"] });
+    // @ts-expect-error a misspelled property
+    void client.connections.get("id", { select: "createdDatetime" });
+    // @ts-expect-error directions are asc or desc
+    void client.connections.list({ orderby: "createdDateTime descending" });
+    // @ts-expect-error a property connections do not have
+    void client.connections.pageSource({ orderby: ["policyName desc"] });
+  });
+
+  it("accept explicit undefined for every optional option", () => {
+    expectTypeOf<undefined>().toExtend<ConnectionListOptions["filter"]>();
+    expectTypeOf<undefined>().toExtend<DestinationReportOptions["aiAgentId"]>();
+    expectTypeOf<undefined>().toExtend<RequestControl["signal"]>();
+    expectTypeOf(createNetworkAccessClient).toBeCallableWith({
+      token: "t",
+      getToken: undefined,
+      baseUrl: undefined,
+      logRequests: undefined,
+    });
+  });
+});
+
+describe("request logging", () => {
+  it("takes true or a function receiving typed entries", () => {
+    expectTypeOf(createNetworkAccessClient).toBeCallableWith({ token: "t", logRequests: true });
+    expectTypeOf(createNetworkAccessClient).toBeCallableWith({
+      token: "t",
+      logRequests: (entry: RequestLogEntry) => console.log(entry.method, entry.url, entry.status),
+    });
+    expectTypeOf<RequestLogEntry["status"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<RequestLogEntry>().not.toHaveProperty("headers");
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createNetworkAccessClient } from "../src/index.js";
+import { createHttpClient, createNetworkAccessClient } from "../src/index.js";
 import type { NetworkAccessClientOptions } from "../src/index.js";
 import { clientFor } from "./support/clients.js";
 import { sendJson, startServer } from "./support/local-server.js";
@@ -51,9 +51,34 @@ describe("destinationReport rejects bad input before sending", () => {
     await expect(call).rejects.toThrow(message);
   });
 
+  it.each([
+    [
+      "the window given as from/to",
+      { start: undefined, end: undefined, from: window.start, to: window.end },
+      /destinationReport has no options "from" \(the window is \{ start, end \}: use "start"\), "to" \(the window is \{ start, end \}: use "end"\)/,
+    ],
+    ["a missing start", { start: undefined }, /^start is missing: pass a Date or an ISO-8601 string/],
+    ["a missing end", { end: undefined }, /^end is missing/],
+    ["top as a string", { top: "50" }, /top must be a non-negative integer, got the string "50"\./],
+    [
+      "a misspelled option",
+      { fitler: "x" },
+      /destinationReport has no option "fitler" \(did you mean "filter"\?\)/,
+    ],
+    [
+      "orderby, which the report lacks",
+      { orderby: "fqdn" },
+      /has no option "orderby" \(the report has no \$orderby\)/,
+    ],
+  ])("names what is wrong: %s", async (_case, override, message) => {
+    const call = clientFor(server).destinationReport({ ...window, ...override } as never);
+    await expect(call).rejects.toThrow(TypeError);
+    await expect(call).rejects.toThrow(message);
+  });
+
   it("rejects a missing options object", async () => {
     const call = clientFor(server).destinationReport(null as never);
-    await expect(call).rejects.toThrow("destinationReport takes an options object.");
+    await expect(call).rejects.toThrow("destinationReport takes an options object, got null.");
   });
 });
 
@@ -61,7 +86,7 @@ describe("connections reject bad input before sending", () => {
   it("needs a connection id", async () => {
     const connections = clientFor(server).connections;
     await expect(connections.get("")).rejects.toThrow(
-      "connections.get needs the connection id, a non-empty string.",
+      'connections.get needs the connection id, a non-empty string; got the string "".',
     );
     await expect(connections.get(42 as never)).rejects.toThrow(TypeError);
   });
@@ -71,11 +96,58 @@ describe("connections reject bad input before sending", () => {
     await expect(connections.list({ orderby: [] })).rejects.toThrow(
       /orderby must be a non-empty string or a non-empty array/,
     );
-    await expect(connections.list({ select: ["id", ""] })).rejects.toThrow(/select must be/);
+    await expect(connections.list({ select: ["id", "" as never] })).rejects.toThrow(/select must be/);
     await expect(connections.list({ top: Number.NaN })).rejects.toThrow(/top must be a non-negative integer/);
     await expect(connections.count({ search: 3 as never })).rejects.toThrow(
-      /search must be a non-empty string/,
+      /search must be a non-empty string, got number 3/,
     );
+  });
+
+  it("refuses $select and $orderby names the connection model does not have", async () => {
+    const connections = clientFor(server).connections;
+    await expect(connections.list({ select: ["id", "policyName" as never] })).rejects.toThrow(
+      /select names "policyName", which is not a property of connection; its properties are: id, agentVersion/,
+    );
+    await expect(connections.get("x", { select: "createdDatetime" as never })).rejects.toThrow(
+      'select names "createdDatetime", which is not a property of connection (did you mean "createdDateTime"?).',
+    );
+    await expect(connections.list({ orderby: "createdDateTime descending" as never })).rejects.toThrow(
+      'orderby term "createdDateTime descending" must be a property name, optionally followed by " asc" or " desc".',
+    );
+    await expect(connections.list({ select: "id,policyName" as never })).rejects.toThrow(
+      /select names "policyName"/,
+    );
+    await expect(connections.list({ orderby: "createdDateTime desc,," as never })).rejects.toThrow(
+      /orderby term "" must be a property name/,
+    );
+    await expect(connections.list({ orderby: ["id", "sentbytes desc" as never] })).rejects.toThrow(
+      /orderby names "sentbytes", .* \(did you mean "sentBytes"\?\)/,
+    );
+  });
+
+  it.each<[string, (client: ReturnType<typeof clientFor>) => Promise<unknown>, string]>([
+    [
+      "list",
+      (client) => client.connections.list({ fitler: "x" } as never),
+      'connections.list has no option "fitler" (did you mean "filter"?)',
+    ],
+    [
+      "get",
+      (client) => client.connections.get("x", { selct: ["id"] } as never),
+      'connections.get has no option "selct" (did you mean "select"?)',
+    ],
+    [
+      "count",
+      (client) => client.connections.count({ top: 1 } as never),
+      'connections.count has no option "top".',
+    ],
+    [
+      "pageSource",
+      async (client) => client.connections.pageSource({ signal: new AbortController().signal } as never),
+      'connections.pageSource has no option "signal" (a pager passes its own signal: pages(source, { signal }))',
+    ],
+  ])("connections.%s refuses unknown options, naming the closest known one", async (_case, call, message) => {
+    await expect(call(clientFor(server))).rejects.toThrow(message);
   });
 });
 
@@ -134,6 +206,38 @@ describe("createNetworkAccessClient checks its options", () => {
     ],
   ])("refuses %s", (_case, options, message) => {
     expect(() => createNetworkAccessClient(options() as NetworkAccessClientOptions)).toThrow(message);
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    [
+      "baseURL",
+      { baseURL: "https://x.example/beta" },
+      'createNetworkAccessClient has no option "baseURL" (did you mean "baseUrl"?)',
+    ],
+    ["timeout", { timeout: 5 }, 'has no option "timeout" (did you mean "timeoutMs"?)'],
+    [
+      "headers",
+      { headers: {} },
+      'has no option "headers" (headers are set per call: client.connections.list({ headers }))',
+    ],
+    [
+      "retry.maxRetry",
+      { retry: { maxRetry: 1 } },
+      'retry has no option "maxRetry" (did you mean "maxRetries"?)',
+    ],
+  ])("refuses the unknown option %s, naming the one it meant", (_case, extra, message) => {
+    expect(() => createNetworkAccessClient({ token: "t", ...extra } as NetworkAccessClientOptions)).toThrow(
+      message,
+    );
+  });
+
+  it("refuses unknown options of createHttpClient and logRequests that is not a function", () => {
+    expect(() => createHttpClient({ allowedHost: ["a"] } as never)).toThrow(
+      'createHttpClient has no option "allowedHost" (did you mean "allowedHosts"?)',
+    );
+    expect(() => createNetworkAccessClient({ token: "t", logRequests: "yes" as never })).toThrow(
+      'logRequests must be true, false or a function receiving each entry, got the string "yes".',
+    );
   });
 
   it("accepts https national clouds and keeps the default Graph URL", () => {
