@@ -1,59 +1,76 @@
 #!/usr/bin/env -S node --experimental-strip-types --disable-warning=ExperimentalWarning
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { generate, readLock } from "./generate.ts";
-import { SpecError } from "./spec/spec-error.ts";
-import { applyTree, diffTree, isEmptyDiff } from "./write-tree.ts";
+import { findWorkspaceRoot } from "./diff/workspace.ts";
+import { exitWith } from "./exit.ts";
+import { helpAsked } from "./help.ts";
+import { regenerate } from "./regenerate.ts";
+import { diffLines, isEmptyDiff } from "./tree/read-tree.ts";
 
-const usage = `usage: netaccess-codegen generate --out <dir> [--check]
+const usage = `usage: netaccess-generate generate --out <dir> [--check | --write]
 
-Reads <dir>/kiota-lock.json, generates the client from the spec it names and writes
-only the files that differ. --check writes nothing and exits 1 when the tree is stale.`;
+Runs Kiota (KIOTA_BIN, or the .NET local tool pinned in .config/dotnet-tools.json, restored
+when needed) with \`update --clean-output\` from <dir>/kiota-lock.json into a folder next to
+<dir> while the spec is validated, and swaps it in when it differs. A spec that fails
+validation or a failing Kiota leaves <dir> untouched. Kiota is skipped when the spec, lock,
+Kiota and <dir> are those of the last run.
+  --out <dir>  the generated client folder.
+  --check      regenerate into a scratch folder only; exit 1 when <dir> differs from it.
+  --write      then compare with HEAD (as spec:diff does) and write the changesets.
+  --help       this text.`;
 
 async function main(): Promise<number> {
+  if (helpAsked(usage)) return 0;
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { out: { type: "string" }, check: { type: "boolean", default: false } },
+    options: {
+      out: { type: "string" },
+      check: { type: "boolean", default: false },
+      write: { type: "boolean", default: false },
+    },
   });
-  if (positionals[0] !== "generate" || !values.out) {
+  if (
+    positionals.length !== 1 ||
+    positionals[0] !== "generate" ||
+    !values.out ||
+    (values.check && values.write)
+  ) {
     console.error(usage);
     return 2;
   }
-  const outDir = resolve(values.out);
   const started = performance.now();
-  const lock = await readLock(outDir);
-  const tree = await generate(outDir, lock);
-  for (const w of tree.warnings) console.warn(`warning: ${w}`);
-  const diff = await diffTree(outDir, tree.files);
-  const summary = [
-    ...diff.added.map((p) => `+ ${p}`),
-    ...diff.changed.map((p) => `~ ${p}`),
-    ...diff.removed.map((p) => `- ${p}`),
-  ];
+  const outDir = resolve(values.out);
+  // spec:diff's code and its reads of HEAD do not depend on Kiota's output: start them now.
+  const specDiff = values.write
+    ? import("./diff/run-spec-diff.ts").then((m) => ({ m, baseTree: m.prefetchBase(outDir, "HEAD") }))
+    : undefined;
+  specDiff?.catch(() => undefined);
+  const result = await regenerate({ outDir, root: await findWorkspaceRoot(outDir), check: values.check });
+  for (const warning of result.warnings) console.warn(`warning: ${warning}`);
+  const kiota = result.kiotaMs === undefined ? "Kiota not needed" : `Kiota ${Math.round(result.kiotaMs)} ms`;
+  const timing = `${kiota}, total ${Math.round(performance.now() - started)} ms`;
+  const files = diffLines(result.diff);
   if (values.check) {
-    if (isEmptyDiff(diff)) {
-      console.log(`generated code is up to date (${tree.files.size} files)`);
+    if (isEmptyDiff(result.diff)) {
+      console.log(`generated code is up to date with Kiota's output (${result.fileCount} files; ${timing})`);
       return 0;
     }
     console.error(
-      `generated code differs from the spec:\n${summary.join("\n")}\nRun \`pnpm generate\` and commit the result; never edit src/generated/ by hand.`,
+      `generated code differs from what Kiota writes for the spec:\n${files.join("\n")}\n` +
+        "Run `pnpm generate` and commit the result; never edit src/generated/ by hand.",
     );
     return 1;
   }
-  await applyTree(outDir, tree.files, diff);
-  const ms = Math.round(performance.now() - started);
   console.log(
-    isEmptyDiff(diff)
-      ? `no changes (${tree.files.size} files, ${ms} ms)`
-      : `${summary.join("\n")}\n${summary.length} files written in ${ms} ms`,
+    isEmptyDiff(result.diff)
+      ? `no changes (${result.fileCount} files; ${timing})`
+      : `${files.join("\n")}\n${files.length} file${files.length === 1 ? "" : "s"} changed (${timing})`,
   );
+  if (specDiff) {
+    const { m, baseTree } = await specDiff;
+    await m.runSpecDiff({ outDir, base: "HEAD", write: true, baseTree });
+  }
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof SpecError ? `error: ${error.message}` : error);
-    process.exit(1);
-  },
-);
+exitWith(main);

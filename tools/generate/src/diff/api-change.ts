@@ -10,6 +10,11 @@ export interface ApiChange {
   bump: Bump;
   /** Identifiers a workspace source would use if it depends on what changed. */
   identifiers: string[];
+  /**
+   * An enum's set of values changed. Packages that use the enum derive their own public types from
+   * that set (exhaustive handler maps, wire-value unions), so the change is theirs too.
+   */
+  changesValueSet: boolean;
 }
 
 /** What a public symbol of the dump is. */

@@ -1,7 +1,7 @@
 import { type ApiChange, type ChangeKind, subjectIdentifiers } from "./api-change.ts";
 import type { Bump } from "./bump.ts";
 import { changedMemberText, isOperation, memberText, subjectText } from "./describe.ts";
-import { type DomEntry, INHERITANCE, shortName } from "./dom-entries.ts";
+import { type DomEntry, INHERITANCE, shortName, typeScriptName } from "./dom-entries.ts";
 import { type IndexedDump, type Subject, indexDump } from "./subjects.ts";
 
 interface MemberChange {
@@ -11,8 +11,14 @@ interface MemberChange {
   subject: Subject;
 }
 
-/** Removing or changing anything breaks a caller; adding does not. */
-const bumpOf: Record<ChangeKind, Bump> = { added: "minor", removed: "major", changed: "major" };
+/**
+ * Removing or changing anything breaks a caller; adding does not, except an enum member: a consumer's
+ * exhaustive `switch` or handler map over the enum stops compiling, so a new member is major.
+ */
+function bumpOf(kind: ChangeKind, entry?: DomEntry): Bump {
+  if (kind !== "added") return "major";
+  return entry?.kind === "enumMember" ? "major" : "minor";
+}
 const order: Record<ChangeKind, number> = { added: 0, removed: 1, changed: 2 };
 
 /**
@@ -37,8 +43,9 @@ function wholeSubjects(from: IndexedDump, other: IndexedDump, kind: ChangeKind):
     .map((subject) => ({
       kind,
       text: subjectText(subject),
-      bump: bumpOf[kind],
-      identifiers: subjectIdentifiers(subject.kind, shortName(subject.name)),
+      bump: bumpOf(kind),
+      identifiers: subjectIdentifiers(subject.kind, typeScriptName(subject.name)),
+      changesValueSet: false,
     }));
 }
 
@@ -76,9 +83,9 @@ function inheritedEntry(
     dump.entries
       .get(`${owner}::${INHERITANCE}`)
       ?.signature.split(";")
-      .map((b) => b.trim()) ?? [];
+      .map((b) => b.trim().toLowerCase()) ?? [];
   for (const base of bases) {
-    const qualified = [...dump.subjects.keys()].find((name) => shortName(name) === base);
+    const qualified = [...dump.subjects.keys()].find((name) => shortName(name).toLowerCase() === base);
     if (!qualified || seen.has(qualified)) continue;
     seen.add(qualified);
     const found =
@@ -101,11 +108,17 @@ function withoutCompanions(changes: MemberChange[]): MemberChange[] {
 
 function toApiChange(change: MemberChange): ApiChange {
   const { entry, subject } = change;
-  const identifiers = subjectIdentifiers(subject.kind, shortName(subject.name));
-  if (entry.owner !== subject.name) identifiers.push(shortName(entry.owner));
+  const identifiers = subjectIdentifiers(subject.kind, typeScriptName(subject.name));
+  if (entry.owner !== subject.name) identifiers.push(typeScriptName(entry.owner));
   if (entry.kind === "method" && !isOperation(entry)) identifiers.push(entry.member);
   const text = change.previous
     ? changedMemberText(change.previous, entry, subject)
     : memberText(entry, subject);
-  return { kind: change.kind, text, bump: bumpOf[change.kind], identifiers };
+  return {
+    kind: change.kind,
+    text,
+    bump: bumpOf(change.kind, entry),
+    identifiers,
+    changesValueSet: entry.kind === "enumMember",
+  };
 }

@@ -1,4 +1,4 @@
-import { DOM_EXPORT_FILE, LOCK_FILE } from "../generate.ts";
+import { DOM_EXPORT_FILE, LOCK_FILE } from "../lock.ts";
 import { codeOnly } from "./strip-comments.ts";
 
 /** One generated file at the base and after regeneration; a missing side means added or removed. */

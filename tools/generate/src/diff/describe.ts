@@ -1,4 +1,4 @@
-import { type DomEntry, shortName } from "./dom-entries.ts";
+import { type DomEntry, typeScriptName } from "./dom-entries.ts";
 import { parseCallable } from "./signature.ts";
 import { type Subject, queryParametersType } from "./subjects.ts";
 
@@ -9,7 +9,7 @@ export const isOperation = (entry: DomEntry): boolean =>
 
 /** A whole symbol: "model `Destination`", "enum `TrafficType` (Internet, All)". */
 export function subjectText(subject: Subject): string {
-  const name = `\`${shortName(subject.name)}\``;
+  const name = `\`${typeScriptName(subject.name)}\``;
   if (subject.kind !== "enum") return `${subject.kind} ${name}`;
   const members = subject.entries.filter((e) => e.kind === "enumMember").map((e) => e.member);
   return `enum ${name} (${members.join(", ")})`;
@@ -31,7 +31,7 @@ export function changedMemberText(before: DomEntry, after: DomEntry, subject: Su
 }
 
 function memberLabel(entry: DomEntry, subject: Subject): string {
-  const owner = shortName(entry.owner);
+  const owner = typeScriptName(entry.owner);
   switch (entry.kind) {
     case "enumMember":
       return `enum member \`${owner}.${entry.member}\``;

@@ -1,4 +1,4 @@
-/** What one line of `kiota-dom-export.txt` declares. */
+/** What one line of Kiota's `kiota-dom-export.txt` declares. */
 export type DomEntryKind = "inheritance" | "property" | "method" | "enumMember" | "function" | "constant";
 
 export interface DomEntry {
@@ -7,22 +7,39 @@ export interface DomEntry {
   owner: string;
   /** Member name; `~~>` on an inheritance line. */
   member: string;
-  /** Property type, parameters and return type, or base types. Empty for enum members: their position is not API. */
+  /**
+   * Property type, parameters and return type, or base types. Empty for enum members (their position
+   * is not API) and for constants (Kiota lists only their names).
+   */
   signature: string;
 }
 
 export const INHERITANCE = "~~>";
-const PUBLIC = "|public|";
+/** `|public|` on members; Kiota writes the type access modifier between bars. */
+const accessModifier = /^\|\w+\|/;
 const enumMember = /^\d{4}-(.+)$/;
+/** A bare qualified name: an enum's `…Object`, a URI template, a query mapper, navigation or requests metadata. */
+const qualifiedName = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+
+const unrecognised = (line: string) => new Error(`unrecognised kiota-dom-export line: ${line}`);
 
 /** Parses a whole dump; blank lines are skipped, an unrecognised line throws with the line in the message. */
 export function parseDomExport(text: string): DomEntry[] {
   return text
     .split("\n")
-    .filter((line) => line.trim() !== "")
+    .map((line) => line.trimEnd())
+    .filter((line) => line !== "")
     .map(parseDomLine);
 }
 
+/**
+ * The line shapes Kiota 1.38 writes:
+ * - `Owner::|public|name:Type` (property) and `Owner::|public|name(a:A; b?:B):R` (method);
+ * - `Owner::0003-member` (enum member, numbered in spec order);
+ * - `Namespace::name(a:A):R` (a namespace function: model factories and (de)serializers, the client factory);
+ * - `Owner~~>Base; Interface` (base types);
+ * - `Namespace.name` (a constant: `…Object`, `…UriTemplate`, `…QueryParametersMapper`, `…Metadata`).
+ */
 export function parseDomLine(line: string): DomEntry {
   const scope = line.indexOf("::");
   if (scope > 0) {
@@ -30,9 +47,11 @@ export function parseDomLine(line: string): DomEntry {
     const rest = line.slice(scope + 2);
     const member = enumMember.exec(rest);
     if (member) return { kind: "enumMember", owner, member: member[1]!, signature: "" };
-    if (rest.startsWith(PUBLIC))
-      return { owner, ...splitMember(rest.slice(PUBLIC.length), "method", "property", line) };
-    return { owner, ...splitMember(rest, "function", "constant", line) };
+    const modifier = accessModifier.exec(rest);
+    if (modifier) return { owner, ...splitMember(rest.slice(modifier[0].length), line) };
+    const fn = splitMember(rest, line);
+    if (fn.kind !== "method") throw unrecognised(line);
+    return { owner, ...fn, kind: "function" };
   }
   const arrow = line.indexOf(INHERITANCE);
   if (arrow > 0) {
@@ -40,29 +59,22 @@ export function parseDomLine(line: string): DomEntry {
       kind: "inheritance",
       owner: line.slice(0, arrow),
       member: INHERITANCE,
-      signature: line.slice(arrow + 3),
+      signature: line.slice(arrow + INHERITANCE.length),
     };
   }
-  const colon = line.indexOf(":");
-  const dot = line.lastIndexOf(".", colon);
-  if (colon < 0 || dot < 0) throw new Error(`unrecognised kiota-dom-export line: ${line}`);
-  return {
-    kind: "constant",
-    owner: line.slice(0, dot),
-    member: line.slice(dot + 1, colon),
-    signature: line.slice(colon + 1),
-  };
+  if (!qualifiedName.test(line)) throw unrecognised(line);
+  return { kind: "constant", owner: namespaceOf(line), member: shortName(line), signature: "" };
 }
 
 /** `name(params):return` is callable, `name:type` is a value; whichever of `(` and `:` comes first decides. */
-function splitMember(body: string, callable: DomEntryKind, value: DomEntryKind, line: string) {
+function splitMember(body: string, line: string): Pick<DomEntry, "kind" | "member" | "signature"> {
   const paren = body.indexOf("(");
   const colon = body.indexOf(":");
   if (paren > 0 && (colon < 0 || paren < colon)) {
-    return { kind: callable, member: body.slice(0, paren), signature: body.slice(paren) };
+    return { kind: "method", member: body.slice(0, paren), signature: body.slice(paren) };
   }
-  if (colon <= 0) throw new Error(`unrecognised kiota-dom-export line: ${line}`);
-  return { kind: value, member: body.slice(0, colon), signature: body.slice(colon + 1) };
+  if (colon <= 0) throw unrecognised(line);
+  return { kind: "property", member: body.slice(0, colon), signature: body.slice(colon + 1) };
 }
 
 /** Identity of an entry across two dumps: same owner, same member name. */
@@ -74,3 +86,12 @@ export const shortName = (qualified: string): string => qualified.slice(qualifie
 /** Everything before the last dotted segment. */
 export const namespaceOf = (qualified: string): string =>
   qualified.slice(0, Math.max(qualified.lastIndexOf("."), 0));
+
+/**
+ * The TypeScript name of a dumped type or constant. Kiota's dump lower-cases the first letter of some
+ * (`accessType`, `connectionsRequestBuilder`, `accessTypeObject`) that the code exports capitalised.
+ */
+export const typeScriptName = (qualified: string): string => {
+  const name = shortName(qualified);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+};

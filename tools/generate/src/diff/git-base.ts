@@ -1,7 +1,6 @@
 import { realpath } from "node:fs/promises";
 import { join, posix, relative, sep } from "node:path";
-import type { KiotaLock } from "../config/lock.ts";
-import { DOM_EXPORT_FILE, LOCK_FILE } from "../generate.ts";
+import { DOM_EXPORT_FILE, type KiotaLock, LOCK_FILE } from "../lock.ts";
 import type { BaseTree } from "./base-tree.ts";
 import type { FilePair } from "./code-changes.ts";
 import { blobId, git, listTree, readBlob } from "./git.ts";
@@ -10,36 +9,38 @@ const toPosix = (path: string): string => path.split(sep).join("/");
 
 /**
  * The generated tree committed at `rev`. Files are compared by git object id, so only files that differ
- * are read from git. `cwd` is any folder inside the repository (the output folder may not exist yet).
+ * are read from git, and an unchanged tree costs two git calls. `cwd` is any folder inside the repository.
  */
 export async function gitBase(rev: string, outDir: string, cwd: string): Promise<BaseTree> {
-  const root = (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
-  await git(root, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).catch(() => {
+  const [root, format] = (await git(cwd, ["rev-parse", "--show-toplevel", "--show-object-format"]))
+    .trim()
+    .split("\n");
+  const outPath = toPosix(relative(root!, join(await realpath(cwd), relative(cwd, outDir))));
+  const entries = await listTree(root!, `${rev}^{commit}`, outPath).catch(() => {
     throw new Error(`--base ${rev}: not a commit in ${root}`);
   });
-  const format = (await git(root, ["rev-parse", "--show-object-format"])).trim();
-  const outPath = toPosix(relative(root, join(await realpath(cwd), relative(cwd, outDir))));
-  const ids = new Map(
-    (await listTree(root, rev, outPath)).map((e) => [posix.relative(outPath, e.path), e.id]),
-  );
+  const ids = new Map(entries.map((e) => [posix.relative(outPath, e.path), e.id]));
   const read = async (path: string) => {
     const id = ids.get(path);
-    return id ? readBlob(root, id) : undefined;
+    return id ? readBlob(root!, id) : undefined;
   };
+  // Read once, on first use or by `prefetch`, while Kiota still runs.
+  let domExport: Promise<string | undefined> | undefined;
+  let specText: Promise<string | undefined> | undefined;
   return {
     label: rev,
-    domExport: await read(DOM_EXPORT_FILE),
-    specText: await specAt(root, rev, outPath, await read(LOCK_FILE)),
+    domExport: () => (domExport ??= read(DOM_EXPORT_FILE)),
+    specText: () => (specText ??= read(LOCK_FILE).then((lock) => specAt(root!, rev, outPath, lock))),
     async changedFiles(after) {
       const pairs: FilePair[] = [];
       for (const [path, content] of after) {
         const id = ids.get(path);
         if (!id) pairs.push({ path, after: content });
-        else if (id !== blobId(content, format))
-          pairs.push({ path, before: await readBlob(root, id), after: content });
+        else if (id !== blobId(content, format!))
+          pairs.push({ path, before: await readBlob(root!, id), after: content });
       }
       for (const [path, id] of ids)
-        if (!after.has(path)) pairs.push({ path, before: await readBlob(root, id) });
+        if (!after.has(path)) pairs.push({ path, before: await readBlob(root!, id) });
       return pairs;
     },
   };

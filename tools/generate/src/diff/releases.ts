@@ -23,8 +23,10 @@ export interface ReleaseInput {
 
 /**
  * The client's package takes the largest bump of all changes (patch when only generated code or docs
- * changed); another package takes the largest bump among the changes its sources use. Private packages
- * are never released, so they get no changeset.
+ * changed). Another package is released only when its own public types change: when an enum its sources
+ * use gains or loses a member (its helpers and wire types are derived from the enum's values). Using a
+ * changed model or builder does not change a package's API, so it gets no changeset. Private packages
+ * are never released.
  */
 export function planReleases({ owner, others, changes, codeChange }: ReleaseInput): PackageRelease[] {
   const ownerBump = maxBump([
@@ -41,7 +43,7 @@ export function planReleases({ owner, others, changes, codeChange }: ReleaseInpu
     },
   ];
   for (const { pkg, source } of others) {
-    const used = changes.filter((c) => usesAny(source, c.identifiers));
+    const used = changes.filter((c) => c.changesValueSet && usesAny(source, c.identifiers));
     const bump = maxBump(used.map((c) => c.bump));
     if (bump)
       releases.push({

@@ -1,6 +1,6 @@
-import { parse } from "yaml";
-import type { ClientDecl, ModelDecl } from "../model/ir.ts";
 import { type ApiChange, subjectIdentifiers } from "./api-change.ts";
+import { typeScriptName } from "./dom-entries.ts";
+import type { IndexedDump, Subject } from "./subjects.ts";
 
 /** The part of a raw (unresolved) schema that says which properties are required. */
 interface RawSchema {
@@ -14,7 +14,9 @@ interface RawSpec {
 }
 
 /** Component schema name → wire names of its required properties (own ones and inline `allOf` parts). */
-function requiredBySchema(specText: string): Map<string, Set<string>> {
+async function requiredBySchema(specText: string): Promise<Map<string, Set<string>>> {
+  // Loaded here: a regeneration that changed nothing never needs a YAML parser.
+  const { parse } = await import("yaml");
   const spec = (parse(specText) ?? {}) as RawSpec;
   const result = new Map<string, Set<string>>();
   for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
@@ -24,10 +26,21 @@ function requiredBySchema(specText: string): Map<string, Set<string>> {
   return result;
 }
 
-function modelsBySchema(client: ClientDecl): Map<string, ModelDecl> {
-  const prefix = "#/components/schemas/";
-  const models = client.namespaces.flatMap((ns) => ns.models).filter((m) => m.location.startsWith(prefix));
-  return new Map(models.map((m) => [m.location.slice(prefix.length), m]));
+/** Letters and digits only, lower-cased: how Kiota's names and the spec's names line up. */
+const fold = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+/**
+ * The model Kiota generated for a schema: Kiota drops the namespace prefix all schemas share, so the
+ * longest dotted suffix of the schema name that ends exactly one model's qualified name wins.
+ */
+function modelFor(schemaName: string, models: Subject[]): Subject | undefined {
+  const segments = schemaName.split(".");
+  for (let start = 0; start < segments.length; start++) {
+    const suffix = `.${segments.slice(start).map(fold).join(".")}`;
+    const found = models.filter((m) => m.name.split(".").map(fold).join(".").endsWith(suffix));
+    if (found.length === 1) return found[0];
+  }
+  return undefined;
 }
 
 /**
@@ -35,22 +48,28 @@ function modelsBySchema(client: ClientDecl): Map<string, ModelDecl> {
  * property is optional), so the spec texts are compared directly: a property listed in a schema's
  * `required` that was not listed before is a major change. Only schemas the client generates count.
  */
-export function requiredChanges(beforeSpec: string, afterSpec: string, client: ClientDecl): ApiChange[] {
-  const before = requiredBySchema(beforeSpec);
-  const models = modelsBySchema(client);
+export async function requiredChanges(
+  beforeSpec: string,
+  afterSpec: string,
+  dump: IndexedDump,
+): Promise<ApiChange[]> {
+  const before = await requiredBySchema(beforeSpec);
+  const models = [...dump.subjects.values()].filter((s) => s.kind === "model");
   const changes: ApiChange[] = [];
-  for (const [schemaName, required] of requiredBySchema(afterSpec)) {
+  for (const [schemaName, required] of await requiredBySchema(afterSpec)) {
     const previously = before.get(schemaName);
-    const model = models.get(schemaName);
+    const model = modelFor(schemaName, models);
     if (!previously || !model) continue;
+    const modelName = typeScriptName(model.name);
     for (const wireName of required) {
       if (previously.has(wireName)) continue;
-      const name = model.properties.find((p) => p.serializedName === wireName)?.name ?? wireName;
+      const property = model.entries.find((e) => e.kind === "property" && fold(e.member) === fold(wireName));
       changes.push({
         kind: "changed",
-        text: `property \`${model.name}.${name}\` is now required`,
+        text: `property \`${modelName}.${property?.member ?? wireName}\` is now required`,
         bump: "major",
-        identifiers: subjectIdentifiers("model", model.name),
+        identifiers: subjectIdentifiers("model", modelName),
+        changesValueSet: false,
       });
     }
   }

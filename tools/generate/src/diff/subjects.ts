@@ -10,7 +10,7 @@ import {
 
 /** A public symbol of the dump with every line that belongs to it. */
 export interface Subject {
-  /** Qualified name, e.g. `ApiSdk.models.networkaccess.Connection`. */
+  /** Qualified name as the dump writes the type, e.g. `ApiSdk.models.networkaccess.Connection`. */
   name: string;
   kind: SubjectKind;
   entries: DomEntry[];
@@ -23,27 +23,35 @@ export interface IndexedDump {
   subjectOf: Map<string, string>;
 }
 
-/** A model's factory and (de)serializers are namespace functions named after it. */
-const modelCompanion = /^(?:create(\w+)FromDiscriminatorValue|deserializeInto(\w+)|serialize(\w+))$/;
-const uriTemplate = /^(\w+)UriTemplate$/;
+/** Namespace functions named after a model (factory, (de)serializers) or the client (`Create<Client>`). */
+const typeFunction =
+  /^(?:create(\w+)FromDiscriminatorValue|deserializeInto(\w+)|serialize(\w+)|[Cc]reate(\w+))$/;
+/** Constants named after a builder, the client or an enum. */
+const typeConstant =
+  /^(\w+?)(?:UriTemplate|NavigationMetadata|RequestsMetadata|(?:Get|Post|Put|Patch|Delete|Head|Options)QueryParametersMapper|Object)$/;
 /** Query parameter types are named after their builder and operation. */
 export const queryParametersType =
   /^(\w+RequestBuilder)(Get|Post|Put|Patch|Delete|Head|Options)QueryParameters$/;
 
+/** Type owners by lower-cased qualified name: the dump is not consistent about the first letter. */
+type TypeIndex = Map<string, string>;
+
 /**
  * Groups dump lines by the public symbol they belong to, so a whole added or removed type reads as one
- * change: a model with its factory and (de)serializers, a request builder with its URI template and
- * query parameter types, an enum with its members.
+ * change: a model with its factory and (de)serializers, a request builder with its URI template,
+ * metadata and query parameter types, an enum with its members and `…Object` constant.
  */
 export function indexDump(text: string): IndexedDump {
   const parsed = parseDomExport(text);
-  const typeOwners = new Set(
-    parsed.filter((e) => e.kind !== "function" && e.kind !== "constant").map((e) => e.owner),
+  const types: TypeIndex = new Map(
+    parsed
+      .filter((e) => e.kind !== "function" && e.kind !== "constant")
+      .map((e) => [e.owner.toLowerCase(), e.owner]),
   );
   const dump: IndexedDump = { entries: new Map(), subjects: new Map(), subjectOf: new Map() };
   for (const entry of parsed) {
     const key = entryKey(entry);
-    const name = subjectName(entry, typeOwners);
+    const name = subjectName(entry, types);
     dump.entries.set(key, entry);
     dump.subjectOf.set(key, name);
     let subject = dump.subjects.get(name);
@@ -57,15 +65,18 @@ export function indexDump(text: string): IndexedDump {
   return dump;
 }
 
-function subjectName(entry: DomEntry, typeOwners: Set<string>): string {
+const firstGroup = (match: RegExpExecArray | null): string | undefined =>
+  match?.slice(1).find((group) => group !== undefined);
+
+function subjectName(entry: DomEntry, types: TypeIndex): string {
+  const lookup = (namespace: string, name: string | undefined) =>
+    name === undefined ? undefined : types.get(`${namespace}.${name}`.toLowerCase());
   if (entry.kind === "function" || entry.kind === "constant") {
-    const match = (entry.kind === "function" ? modelCompanion : uriTemplate).exec(entry.member);
-    const target = match && `${entry.owner}.${match[1] ?? match[2] ?? match[3]}`;
-    return target && typeOwners.has(target) ? target : `${entry.owner}.${entry.member}`;
+    const pattern = entry.kind === "function" ? typeFunction : typeConstant;
+    return lookup(entry.owner, firstGroup(pattern.exec(entry.member))) ?? `${entry.owner}.${entry.member}`;
   }
-  const match = queryParametersType.exec(shortName(entry.owner));
-  const builder = match && `${namespaceOf(entry.owner)}.${match[1]}`;
-  return builder && typeOwners.has(builder) ? builder : entry.owner;
+  const query = queryParametersType.exec(shortName(entry.owner));
+  return lookup(namespaceOf(entry.owner), query?.[1]) ?? entry.owner;
 }
 
 function subjectKind(subject: Subject): SubjectKind {

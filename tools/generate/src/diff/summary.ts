@@ -20,16 +20,29 @@ const withoutApiChange: Record<Exclude<CodeChange, "none">, string> = {
   code: "Regenerated from the spec: generated code changed (URI templates, serialization or error mappings); the public API is unchanged.",
 };
 
+/** Why an added enum member is released as major, said once where it applies. */
+function enumMemberNote(changes: ApiChange[]): string[] {
+  return changes.some((c) => c.changesValueSet && c.kind === "added")
+    ? [
+        "A new enum member is a major change: code that handles every member (an exhaustive `switch`, a `match` handler map) must handle it too.",
+      ]
+    : [];
+}
+
 /** The changeset text for the package that holds the generated client. */
 export function ownerSummary(changes: ApiChange[], codeChange: CodeChange): string {
-  if (changes.length > 0) return ["Regenerated from the spec.", ...changeParagraphs(changes)].join("\n\n");
+  if (changes.length > 0)
+    return ["Regenerated from the spec.", ...changeParagraphs(changes), ...enumMemberNote(changes)].join(
+      "\n\n",
+    );
   return codeChange === "none" ? "" : withoutApiChange[codeChange];
 }
 
-/** The changeset text for a package whose sources use changed symbols of the client. */
+/** The changeset text for a package whose public types follow the values of enums that changed. */
 export function dependentSummary(ownerName: string, used: ApiChange[]): string {
   return [
-    `Follows \`${ownerName}\` regenerated from the spec, in the API this package uses.`,
+    `Follows \`${ownerName}\` regenerated from the spec: the enum values this package's helpers and types cover changed.`,
     ...changeParagraphs(used),
+    ...enumMemberNote(used),
   ].join("\n\n");
 }

@@ -1,4 +1,4 @@
-/** A construct the generator cannot turn into correct code; names where it sits in the spec. */
+/** Input this tool refuses (a spec, a lock), naming the file or field it comes from. */
 export class SpecError extends Error {
   override name = "SpecError";
   readonly location: string;
@@ -6,9 +6,4 @@ export class SpecError extends Error {
     super(`${location}: ${detail}`);
     this.location = location;
   }
-}
-
-/** JSON-pointer style location for error messages, e.g. `#/paths/~1networkAccess/get`. */
-export function pointer(...parts: Array<string | number>): string {
-  return "#/" + parts.map((p) => String(p).replaceAll("~", "~0").replaceAll("/", "~1")).join("/");
 }

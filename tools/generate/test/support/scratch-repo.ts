@@ -3,26 +3,30 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
-/**
- * Makes a throwaway folder (benchmarks, tests) a git repository with everything committed, whatever
- * the user's git configuration. Never used on the project's own repository.
- */
+/** Git in a throwaway folder, whatever the user's git configuration. Never the project's own repository. */
+const git = (dir: string, ...args: string[]) =>
+  run(
+    "git",
+    [
+      "-c",
+      "user.name=scratch",
+      "-c",
+      "user.email=scratch@example.invalid",
+      "-c",
+      "commit.gpgsign=false",
+      ...args,
+    ],
+    { cwd: dir },
+  );
+
+/** Commits everything in `dir` (its .gitignore applies). */
+export async function commitAll(dir: string, message: string): Promise<void> {
+  await git(dir, "add", "-A");
+  await git(dir, "commit", "-q", "--allow-empty", "-m", message);
+}
+
+/** Makes `dir` a git repository with everything committed. */
 export async function commitScratchRepository(dir: string): Promise<void> {
-  const git = (...args: string[]) =>
-    run(
-      "git",
-      [
-        "-c",
-        "user.name=spec-diff",
-        "-c",
-        "user.email=spec-diff@example.invalid",
-        "-c",
-        "commit.gpgsign=false",
-        ...args,
-      ],
-      { cwd: dir },
-    );
-  await git("init", "-q", "-b", "main");
-  await git("add", "-A");
-  await git("commit", "-q", "-m", "base");
+  await git(dir, "init", "-q", "-b", "main");
+  await commitAll(dir, "base");
 }
