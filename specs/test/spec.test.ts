@@ -9,7 +9,7 @@ import {
   exampleOnlyProperties,
   privateAccessDetailsDocumented,
   seedEnumValues,
-  seedValuesAbsentFromMetadata,
+  seedValuesNotInSpec,
   thirdPartyTokenDetailsDocumented,
 } from "./expectations.js";
 import {
@@ -122,7 +122,7 @@ describe("specs/networkaccess.yaml", () => {
   });
 
   it.each(Object.entries(seedEnumValues))("every %s value the seed names is in the spec", (name, values) => {
-    const absent = seedValuesAbsentFromMetadata[name] ?? [];
+    const absent = seedValuesNotInSpec[name] ?? [];
     const missing = values.filter((v) => !schema(name).enum?.includes(v));
     expect(missing).toEqual(absent);
   });
