@@ -1,14 +1,15 @@
 // Prefetch and memory benchmark for @netaccess/pagination, run against the built dist/.
 //   pnpm --filter @netaccess/pagination build && node packages/pagination/bench/prefetch.bench.mjs
-// Pages the fixtures mock Graph through the real Kiota fetch adapter and the generated
-// @netaccess/client models: in this process for the latency run (it injects the latency fault),
-// in a child process (its CLI) for the memory run, so the heap measured is the consumer's alone.
+// Pages the fixtures mock Graph, always in its own process (its CLI) so the server's work never
+// shares the consumer's thread: for the latency run (`--latency`) through the @netaccess/client
+// facade as an export would (its default JSON parse node), for the memory run through the real
+// Kiota fetch adapter and the generated models, so the heap measured is the consumer's alone.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { readFile } from "node:fs/promises";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { startMockGraph } from "@netaccess/fixtures";
+import { createNetworkAccessClient } from "@netaccess/client";
 import { items, pages } from "../dist/index.js";
 import { generatedConnectionSources } from "../test/support/graph-sources.ts";
 import { createTestAdapter } from "../test/support/kiota-adapter.ts";
@@ -33,15 +34,20 @@ const heapAfterGc = () => {
   return process.memoryUsage().heapUsed;
 };
 
+/** The connections page source of a facade client on the mock. */
+const facadeSource = (url) =>
+  createNetworkAccessClient({
+    baseUrl: url,
+    token: TOKEN,
+    allowInsecureLoopback: true,
+  }).connections.pageSource(LATENCY_QUERY);
+
 /** Exports PAGES pages, the server waiting LATENCY_MS per request and the consumer WORK_MS per page. */
-async function timedExport(server, prefetch) {
-  const { kiota } = generatedConnectionSources(
-    createTestAdapter(server.url, { token: TOKEN }),
-    LATENCY_QUERY,
-  );
+async function timedExport(url, prefetch) {
+  const source = facadeSource(url);
   const started = performance.now();
   let pageCount = 0;
-  for await (const page of pages(kiota, { prefetch })) {
+  for await (const page of pages(source, { prefetch })) {
     pageCount += page.items.length > 0 ? 1 : 0;
     await delay(WORK_MS);
   }
@@ -58,22 +64,23 @@ async function meanMs(action) {
 }
 
 /** Mean real cost of one page request (latency plus transport and Kiota) and of one consumer wait. */
-async function calibrate(server) {
-  const { kiota } = generatedConnectionSources(
-    createTestAdapter(server.url, { token: TOKEN }),
-    LATENCY_QUERY,
-  );
-  return { requestMs: await meanMs(() => kiota.firstPage()), workMs: await meanMs(() => delay(WORK_MS)) };
+async function calibrate(url) {
+  const source = facadeSource(url);
+  return { requestMs: await meanMs(() => source.firstPage()), workMs: await meanMs(() => delay(WORK_MS)) };
 }
 
 /** Starts the fixtures CLI on a free port and resolves with its base URL and a stop function. */
-async function startMockGraphProcess(connections) {
+async function startMockGraphProcess(connections, extraArgs = []) {
   const manifestUrl = import.meta.resolve("@netaccess/fixtures/package.json");
   const { bin } = JSON.parse(await readFile(new URL(manifestUrl), "utf8"));
   const cli = new URL(bin["netaccess-mock-graph"], manifestUrl);
-  const child = spawn(process.execPath, [cli.pathname, "--port", "0", "--connections", String(connections)], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    [cli.pathname, "--port", "0", "--connections", String(connections), ...extraArgs],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   let output = "";
   for await (const chunk of child.stdout) {
     output += chunk;
@@ -100,16 +107,18 @@ async function memoryProfile(url) {
   return { baseline, atCheckpoint, peak };
 }
 
-const latencyServer = await startMockGraph({ connections: PAGES * LATENCY_QUERY.top });
-latencyServer.inject({ kind: "latency", ms: LATENCY_MS });
+const latencyServer = await startMockGraphProcess(PAGES * LATENCY_QUERY.top, [
+  "--latency",
+  String(LATENCY_MS),
+]);
 let sequentialMs, prefetchMs, requestMs, workMs;
 try {
-  await timedExport(latencyServer, 1); // warm-up: JIT, sockets, module loading
-  sequentialMs = await timedExport(latencyServer, 0);
-  prefetchMs = await timedExport(latencyServer, 1);
-  ({ requestMs, workMs } = await calibrate(latencyServer));
+  await timedExport(latencyServer.url, 1); // warm-up: JIT, sockets, module loading
+  sequentialMs = await timedExport(latencyServer.url, 0);
+  prefetchMs = await timedExport(latencyServer.url, 1);
+  ({ requestMs, workMs } = await calibrate(latencyServer.url));
 } finally {
-  await latencyServer.close();
+  await latencyServer.stop();
 }
 const sequentialBound = PAGES * (LATENCY_MS + WORK_MS);
 const prefetchGoal = 1.1 * PAGES * Math.max(LATENCY_MS, WORK_MS);

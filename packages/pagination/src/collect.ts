@@ -6,7 +6,8 @@ import type { CollectionSource } from "./sources.js";
 
 /**
  * Loads a whole collection into an array, refusing to grow past `maxItems`: when the collection holds
- * more, it throws `ItemLimitError` (whose `cursor` resumes after the last page that fit).
+ * more, it throws `ItemLimitError`, which carries the pages that fit (`items`) and the `cursor` right
+ * after them, so nothing read is lost and a resume from `cursor` repeats nothing.
  * `maxPages` still just stops early and returns what was read.
  */
 export async function collect<T>(source: CollectionSource<T>, options: CollectOptions): Promise<T[]> {
@@ -16,7 +17,8 @@ export async function collect<T>(source: CollectionSource<T>, options: CollectOp
   let cursor = options.resumeFrom;
   // One item more than allowed is enough to prove the collection is too large.
   for await (const page of pages(source, { ...options, maxItems: maxItems + 1 })) {
-    if (collected.length + page.items.length > maxItems) throw new ItemLimitError(maxItems, cursor);
+    if (collected.length + page.items.length > maxItems)
+      throw new ItemLimitError(maxItems, cursor, collected);
     for (const item of page.items) collected.push(item);
     cursor = page.cursor;
   }

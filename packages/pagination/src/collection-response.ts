@@ -1,5 +1,5 @@
 import type { Parsable } from "@microsoft/kiota-abstractions";
-import { MissingValueError } from "./errors.js";
+import { InvalidNextLinkError, MissingValueError } from "./errors.js";
 
 /**
  * The part of a Kiota collection response that paging needs. Generated `…CollectionResponse`
@@ -34,14 +34,20 @@ export function readEnvelope<T>(
   if (!response || !Array.isArray(response.value)) throw new MissingValueError(cursor);
   return {
     items: response.value,
-    nextLink: linkFrom(response.odataNextLink, response.additionalData?.["@odata.nextLink"]),
-    deltaLink: linkFrom(response.odataDeltaLink, response.additionalData?.["@odata.deltaLink"]),
+    nextLink: nextLinkFrom(response.odataNextLink ?? response.additionalData?.["@odata.nextLink"], cursor),
+    deltaLink: stringLink(response.odataDeltaLink ?? response.additionalData?.["@odata.deltaLink"]),
     count: typeof response.odataCount === "number" ? response.odataCount : undefined,
     response,
   };
 }
 
-function linkFrom(modelled: string | null | undefined, raw: unknown): string | undefined {
-  const link = modelled ?? raw;
+/** A next link that is present but not a string would end the run early, losing the rest: it is an error. */
+function nextLinkFrom(link: unknown, cursor: string | undefined): string | undefined {
+  if (link !== undefined && link !== null && typeof link !== "string")
+    throw new InvalidNextLinkError(link, cursor);
+  return stringLink(link);
+}
+
+function stringLink(link: unknown): string | undefined {
   return typeof link === "string" && link !== "" ? link : undefined;
 }

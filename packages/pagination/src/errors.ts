@@ -1,7 +1,11 @@
+import { describeFailure, failureDetails } from "./failure-details.js";
+import type { FailureDetails } from "./failure-details.js";
+
 /** Stable, machine-readable reasons a pagination run can fail. Branch on these, not on messages. */
 export type PaginationErrorCode =
   | "OFF_ORIGIN_LINK"
   | "NEXT_LINK_LOOP"
+  | "INVALID_NEXT_LINK"
   | "MISSING_VALUE"
   | "PAGE_REQUEST_FAILED"
   | "ITEM_LIMIT_EXCEEDED"
@@ -58,6 +62,22 @@ export class NextLinkLoopError extends PaginationError {
   }
 }
 
+/**
+ * A page's `@odata.nextLink` is present but not a string (a number, an object, …). Ending the run there
+ * would silently drop the rest of the collection, so the run fails instead. `value` is what was sent.
+ */
+export class InvalidNextLinkError extends PaginationError {
+  readonly value: unknown;
+
+  constructor(value: unknown, cursor: string | undefined) {
+    super(`The page's @odata.nextLink is not a string: got ${describeValue(value)}.`, {
+      code: "INVALID_NEXT_LINK",
+      cursor,
+    });
+    this.value = value;
+  }
+}
+
 /** A response had no `value` array, so it is not a collection page (or it was empty or cut short). */
 export class MissingValueError extends PaginationError {
   constructor(cursor: string | undefined) {
@@ -65,23 +85,49 @@ export class MissingValueError extends PaginationError {
   }
 }
 
-/** The request adapter failed to fetch or deserialize a page. The adapter's error (e.g. ODataError) is `cause`. */
-export class PageRequestError extends PaginationError {
+/**
+ * The request adapter failed to fetch or deserialize a page. The adapter's error (e.g. Kiota's
+ * `ODataError`, which is not an `Error`) is `cause`; status, Graph code, message and request-id are
+ * copied to fields and written into `message`.
+ */
+export class PageRequestError extends PaginationError implements FailureDetails {
+  readonly status: number | undefined;
+  readonly graphCode: string | undefined;
+  readonly serviceMessage: string | undefined;
+  readonly requestId: string | undefined;
+  readonly clientRequestId: string | undefined;
+
   constructor(cause: unknown, cursor: string | undefined) {
-    super(`Fetching a page failed: ${describe(cause)}`, { code: "PAGE_REQUEST_FAILED", cursor, cause });
+    const details = failureDetails(cause);
+    super(`Fetching a page failed: ${describeFailure(cause, details)}`, {
+      code: "PAGE_REQUEST_FAILED",
+      cursor,
+      cause,
+    });
+    this.status = details.status;
+    this.graphCode = details.graphCode;
+    this.serviceMessage = details.serviceMessage;
+    this.requestId = details.requestId;
+    this.clientRequestId = details.clientRequestId;
   }
 }
 
-/** `collect` found more items than its `maxItems`; nothing is returned, so nothing unbounded is kept in memory. */
-export class ItemLimitError extends PaginationError {
+/**
+ * `collect` found more items than its `maxItems`. Nothing unbounded is kept: `items` holds the whole
+ * pages read before the limit was passed (never more than `maxItems`), and `cursor` resumes right after
+ * them, so `items` plus a run from `cursor` is the complete collection.
+ */
+export class ItemLimitError<T = unknown> extends PaginationError {
   readonly limit: number;
+  readonly items: readonly T[];
 
-  constructor(limit: number, cursor: string | undefined) {
-    super(`The collection holds more than maxItems (${limit}) items.`, {
-      code: "ITEM_LIMIT_EXCEEDED",
-      cursor,
-    });
+  constructor(limit: number, cursor: string | undefined, items: readonly T[]) {
+    super(
+      `The collection holds more than maxItems (${limit}) items; the ${items.length} read so far are in \`items\`, resume from \`cursor\` for the rest.`,
+      { code: "ITEM_LIMIT_EXCEEDED", cursor },
+    );
     this.limit = limit;
+    this.items = items;
   }
 }
 
@@ -96,6 +142,7 @@ export class PaginationAbortedError extends PaginationError {
   }
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message || error.name : String(error);
+function describeValue(value: unknown): string {
+  if (value === null || typeof value !== "object") return `${typeof value} ${String(value)}`;
+  return Array.isArray(value) ? "an array" : "an object";
 }

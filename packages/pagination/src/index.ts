@@ -13,6 +13,7 @@ export type {
   KiotaCollectionSource,
 } from "./sources.js";
 export {
+  InvalidNextLinkError,
   ItemLimitError,
   MissingValueError,
   NextLinkLoopError,
@@ -22,3 +23,5 @@ export {
   PaginationError,
 } from "./errors.js";
 export type { PaginationErrorCode } from "./errors.js";
+export type { FailureDetails } from "./failure-details.js";
+export { checkNextLinkType } from "./next-link-check.js";

@@ -1,4 +1,5 @@
 import { NextLinkLoopError, OffOriginLinkError } from "./errors.js";
+import { wireKey } from "./wire-key.js";
 
 /** Decides which links a run may request: same origin as the first request, https or loopback, never twice. */
 export interface LinkGuard {
@@ -18,7 +19,8 @@ export function createLinkGuard(
   alreadyRequested: readonly string[] = [],
 ): LinkGuard {
   const allowedOrigin = originOf(originUrl);
-  const followed = new Set(alreadyRequested.map((url) => parseAbsolute(url)?.href ?? url));
+  // Links are compared as the requests they send, so a variant of a followed link is a loop at once.
+  const followed = new Set(alreadyRequested.map((url) => keyOf(url)));
   return {
     admit(link, cursor) {
       const refuse = (reason: string) => new OffOriginLinkError(link, allowedOrigin, reason, cursor);
@@ -29,8 +31,9 @@ export function createLinkGuard(
       if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url.hostname))) {
         throw refuse("only https is followed (http only on loopback)");
       }
-      if (followed.has(url.href)) throw new NextLinkLoopError(link, cursor);
-      followed.add(url.href);
+      const key = wireKey(url);
+      if (followed.has(key)) throw new NextLinkLoopError(link, cursor);
+      followed.add(key);
       return link;
     },
   };
@@ -44,6 +47,11 @@ function originOf(url: string | undefined): string {
     );
   }
   return parsed.origin;
+}
+
+function keyOf(url: string): string {
+  const parsed = parseAbsolute(url);
+  return parsed ? wireKey(parsed) : url;
 }
 
 function parseAbsolute(value: string): URL | undefined {

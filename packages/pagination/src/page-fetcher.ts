@@ -6,6 +6,7 @@ import { firstPageAccess } from "./first-page.js";
 import { createFollowUpRequest } from "./follow-up-request.js";
 import type { FollowUpHeaders } from "./follow-up-request.js";
 import { createLinkGuard } from "./link-guard.js";
+import { checkNextLinkType } from "./next-link-check.js";
 import type { LinkGuard } from "./link-guard.js";
 import type { CollectionSource } from "./sources.js";
 
@@ -42,7 +43,12 @@ export function createPageFetcher<T>(
     const admitted = linkGuard().admit(link, link);
     const request = createFollowUpRequest(admitted, headers, source.requestOptions?.(signal));
     return settleTyped(
-      () => source.requestAdapter.send(request, source.responseFactory, source.errorMappings),
+      () =>
+        source.requestAdapter.send(
+          request,
+          checkNextLinkType(source.responseFactory, link),
+          source.errorMappings,
+        ),
       signal,
       link,
     );

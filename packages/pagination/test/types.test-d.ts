@@ -11,8 +11,11 @@ import type {
   CollectionSource,
   CollectOptions,
   FacadeCollectionSource,
+  InvalidNextLinkError,
+  ItemLimitError,
   KiotaCollectionSource,
   Page,
+  PageRequestError,
   PaginationError,
   PaginationErrorCode,
   PaginationOptions,
@@ -76,6 +79,14 @@ describe("item types flow from a typed response factory", () => {
   it("exposes error codes as a closed union", () => {
     expectTypeOf<PaginationError["code"]>().toEqualTypeOf<PaginationErrorCode>();
     expectTypeOf<PaginationError["cursor"]>().toEqualTypeOf<string | undefined>();
+  });
+
+  it("types what a failed page and a full collect carry", () => {
+    expectTypeOf<ItemLimitError<Connection>["items"]>().toEqualTypeOf<readonly Connection[]>();
+    expectTypeOf<PageRequestError["status"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<PageRequestError["graphCode"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<PageRequestError["requestId"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<InvalidNextLinkError["code"]>().toEqualTypeOf<PaginationErrorCode>();
   });
 });
 

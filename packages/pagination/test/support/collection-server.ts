@@ -34,7 +34,17 @@ export interface ServerFaults {
   hangAt?: number;
   /** Skip tokens wrapped in `{ }`; tokens without braces are then rejected. */
   braceTokens?: boolean;
+  /** Replaces a page's `@odata.nextLink` with whatever this returns (any JSON value). */
+  rewriteNextLink?: (link: string, page: number) => unknown;
+  /** Decides, per request, whether to break this page instead of serving it. */
+  interrupt?: (page: number) => Interruption | undefined;
 }
+
+/** One way a page request can break: a Graph error response, a body cut by a reset, or half a JSON body. */
+export type Interruption =
+  | { kind: "status"; status: number; code: string; message: string; requestId: string }
+  | { kind: "reset" }
+  | { kind: "invalid-json" };
 
 export interface RequestRecord {
   readonly url: string;
@@ -135,6 +145,12 @@ export async function startCollectionServer(options: {
       throttled.add(page);
       return respond(res, 429, odataError("TooManyRequests", "Slow down."), { "retry-after": "0" });
     }
+    const interruption = faults.interrupt?.(page);
+    if (interruption?.kind === "status") {
+      return respond(res, interruption.status, odataError(interruption.code, interruption.message), {
+        "request-id": interruption.requestId,
+      });
+    }
     const count = url.searchParams.get("$count") === "true";
     const size = sizeOf(page, offset, pageSize);
     const hasMore = offset + size < total;
@@ -147,10 +163,15 @@ export async function startCollectionServer(options: {
     if (count) body["@odata.count"] = total;
     if (faults.missingValueAt !== page)
       body["value"] = Array.from({ length: size }, (_, i) => recordAt(offset + i));
-    if (hasMore) body["@odata.nextLink"] = linkFor(linkOrigin, pageSize, count, linkPage, linkOffset);
+    if (hasMore) {
+      const link = linkFor(linkOrigin, pageSize, count, linkPage, linkOffset);
+      body["@odata.nextLink"] = faults.rewriteNextLink ? faults.rewriteNextLink(link, page) : link;
+    }
     const json = JSON.stringify(body);
-    if (faults.invalidJsonAt === page) return respond(res, 200, json.slice(0, json.length >> 1));
-    if (faults.cutBodyAt === page) {
+    if (faults.invalidJsonAt === page || interruption?.kind === "invalid-json") {
+      return respond(res, 200, json.slice(0, json.length >> 1));
+    }
+    if (faults.cutBodyAt === page || interruption?.kind === "reset") {
       res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(json) });
       res.write(json.slice(0, json.length >> 1), () => res.destroy());
       return;

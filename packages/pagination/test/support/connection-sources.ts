@@ -1,4 +1,5 @@
 import { HttpMethod, RequestInformation } from "@microsoft/kiota-abstractions";
+import type { ParsableFactory } from "@microsoft/kiota-abstractions";
 import type { KiotaCollectionSource } from "../../src/index.js";
 import type { CollectionServer } from "./collection-server.js";
 import { createTestConnectionCollectionResponseFromDiscriminatorValue } from "./connection-model.js";
@@ -10,22 +11,22 @@ export interface FirstPageQuery {
   readonly count?: boolean;
 }
 
-/** GETs the first page the way a generated `connections.get()` would, through the same adapter. */
+/**
+ * GETs the first page the way a generated `connections.get()` would, through the same adapter.
+ * @param factory deserializes the page; the test model's factory by default.
+ */
 export function fetchFirstPage(
   server: CollectionServer,
   adapter: TestAdapter,
   query: FirstPageQuery,
   signal?: AbortSignal,
+  factory: ParsableFactory<TestConnectionCollectionResponse> = createTestConnectionCollectionResponseFromDiscriminatorValue,
 ): Promise<TestConnectionCollectionResponse | undefined> {
   const request = new RequestInformation(HttpMethod.GET);
   request.URL = server.firstPageUrl(query.pageSize, query.count);
   request.headers.tryAdd("Accept", "application/json");
   request.addRequestOptions(adapter.requestOptions?.(signal));
-  return adapter.requestAdapter.send(
-    request,
-    createTestConnectionCollectionResponseFromDiscriminatorValue,
-    undefined,
-  );
+  return adapter.requestAdapter.send(request, factory, undefined);
 }
 
 /** The Kiota source shape: the first page is fetched lazily by a function. */
