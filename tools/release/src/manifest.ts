@@ -15,6 +15,7 @@ export interface PackageManifest {
   exports?: unknown;
   files?: string[];
   publishConfig?: Record<string, unknown>;
+  scripts?: Record<string, string>;
   dependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;

@@ -1,6 +1,6 @@
 import { relative } from "node:path";
 import { ReleaseRefusal } from "./release-refusal.ts";
-import { normalizeRegistryUrl } from "./registry-url.ts";
+import { normalizeRegistryUrl, registryAsWritten } from "./registry-url.ts";
 import { runOrThrow } from "./run.ts";
 import { internalScope, registryEnvVar, scopeRegistryKey } from "./scope.ts";
 import type { WorkspacePackage } from "./workspace.ts";
@@ -35,7 +35,7 @@ export function assertPublishConfig(
     if (!registryUrl) continue;
     for (const key of ["registry", scopeRegistryKey]) {
       const value = config[key];
-      if (typeof value === "string" && normalizeRegistryUrl(value) !== registryUrl) {
+      if (typeof value === "string" && registryAsWritten(value) !== registryUrl) {
         throw new ReleaseRefusal(
           `${pkg.name} sets publishConfig["${key}"] to ${value}, not ${registryUrl}.`,
           `Remove publishConfig["${key}"] from its package.json; the registry comes from ${registryEnvVar}.`,
@@ -46,7 +46,7 @@ export function assertPublishConfig(
 }
 
 /**
- * Asks pnpm (the tool changesets publishes with) which registry the scope resolves to in each
+ * Asks pnpm (the tool that packs and publishes) which registry the scope resolves to in each
  * directory, so a project .npmrc that overrides the release configuration is caught before publishing.
  */
 export async function assertScopeRegistry(
@@ -58,15 +58,18 @@ export async function assertScopeRegistry(
   for (const dir of dirs) {
     const { stdout } = await runOrThrow("pnpm", ["config", "get", scopeRegistryKey], { cwd: dir, env });
     const value = stdout.trim();
-    const effective =
-      value && value !== "undefined" ? safeNormalize(value) : "(unset: the public default registry)";
-    if (effective !== registryUrl) {
-      const where = relative(root, dir) || "the workspace root";
-      throw new ReleaseRefusal(
-        `In ${where}, ${internalScope} resolves to ${effective} instead of ${registryUrl}.`,
-        `Remove the "${scopeRegistryKey}" line from the .npmrc that sets it (project .npmrc files win over the release configuration), or make it match ${registryEnvVar}.`,
-      );
-    }
+    const effective = value && value !== "undefined" ? registryAsWritten(value) : undefined;
+    if (effective === registryUrl) continue;
+    const where = relative(root, dir) || "the workspace root";
+    // The same address spelt differently still fails: pnpm publishes to the URL as written.
+    const respelt =
+      effective !== undefined && safeNormalize(effective) === registryUrl
+        ? " (the same address spelt differently: pnpm uses it as written, and refuses to publish when the scheme is not a lower-case http:// or https://)"
+        : "";
+    throw new ReleaseRefusal(
+      `In ${where}, ${internalScope} resolves to ${effective ?? "(unset: the public default registry)"} instead of ${registryUrl}${respelt}.`,
+      `Remove the "${scopeRegistryKey}" line from the .npmrc that sets it (project .npmrc files win over the release configuration), or make it match ${registryEnvVar} exactly.`,
+    );
   }
 }
 

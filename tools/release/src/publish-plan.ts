@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { PackedTarball } from "./verify-tarball.ts";
 
@@ -40,11 +40,4 @@ export async function plannedTarballs(packDir: string): Promise<PackedTarball[]>
         ]
       : [],
   );
-}
-
-/** changesets refuses `--tag` when publishing packed tarballs, so the dist-tag is set in the plan itself. */
-export async function setPlanDistTag(packDir: string, tag: string): Promise<void> {
-  const plan = await readPlan(packDir);
-  for (const entry of plan.plan.flat()) if (entry.kind === "publish") entry.tag = tag;
-  await writeFile(join(packDir, planFileName), `${JSON.stringify(plan, undefined, 2)}\n`);
 }

@@ -10,3 +10,12 @@ export function nerfDart(registryUrl: string): string {
   const url = new URL(normalizeRegistryUrl(registryUrl));
   return `//${url.host}${url.pathname}`;
 }
+
+/**
+ * A registry URL as pnpm uses it: exactly as written, only a trailing slash added. pnpm does not lower-case
+ * the scheme (`HTTP://…` fails to publish with "unsupported protocol"), so the guard compares this form.
+ */
+export function registryAsWritten(url: string): string {
+  const trimmed = url.trim();
+  return trimmed.endsWith("/") ? trimmed : `${trimmed}/`;
+}

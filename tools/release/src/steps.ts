@@ -1,5 +1,7 @@
 import { join } from "node:path";
-import { runOrThrow } from "./run.ts";
+import type { RegistryConfig } from "./registry-config.ts";
+import { explainRegistryFailure } from "./registry-failure.ts";
+import { run, runOrThrow } from "./run.ts";
 import type { PackedTarball } from "./verify-tarball.ts";
 import type { WorkspacePackage } from "./workspace.ts";
 
@@ -17,13 +19,26 @@ export async function buildPackages(
   });
 }
 
-/** `changeset pack`: tarballs for the packages whose version the registry does not have yet, plus the publish plan. */
-export async function packUnpublished(root: string, env: NodeJS.ProcessEnv, packDir: string): Promise<void> {
-  await runOrThrow("pnpm", ["exec", "changeset", "pack", "--out-dir", packDir], {
+/**
+ * `changeset pack`: tarballs for the packages whose version the registry does not have yet, plus the
+ * publish plan. It asks the registry which versions exist, so a failure there is explained as such.
+ */
+export async function packUnpublished(
+  root: string,
+  env: NodeJS.ProcessEnv,
+  packDir: string,
+  registry: RegistryConfig,
+): Promise<void> {
+  const result = await run("pnpm", ["exec", "changeset", "pack", "--out-dir", packDir], {
     cwd: root,
     env,
     echo: true,
   });
+  if (result.code !== 0) {
+    throw new Error(
+      `\`changeset pack\` (which asks the registry for published versions, then packs the rest) failed; nothing was published: ${explainRegistryFailure(result, registry.url, registry.tokenVar)}`,
+    );
+  }
 }
 
 /** Packs every package the way changesets does (`pnpm pack`), without asking any registry. */
@@ -39,22 +54,4 @@ export async function packAll(
     tarballs.push({ name: pkg.name, version: pkg.version, file });
   }
   return tarballs;
-}
-
-/** `changeset publish` of exactly the tarballs that were verified. */
-export async function publishPacked(
-  root: string,
-  env: NodeJS.ProcessEnv,
-  packDir: string,
-  gitTag: boolean,
-): Promise<void> {
-  const args = [
-    "exec",
-    "changeset",
-    "publish",
-    "--from-pack-dir",
-    packDir,
-    ...(gitTag ? [] : ["--no-git-tag"]),
-  ];
-  await runOrThrow("pnpm", args, { cwd: root, env, echo: true });
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,14 +17,17 @@ import {
   type PackageManager,
 } from "./support/consumer.ts";
 import { runtimeImportCheck, smokeScript, typedImportCheck } from "./support/consumer-files.ts";
-import { startRecordingProxy, type RecordingProxy } from "./support/recording-proxy.ts";
+import { testedCommitEnvVar } from "../src/head-tests.ts";
+import { commitAll, commitChanges, gitIdentity } from "./support/fixture-workspace.ts";
+import { installedClosure } from "./support/installed-closure.ts";
 import { registryDocument } from "./support/registry-document.ts";
+import { startStoreRegistry, type StoreRegistry } from "./support/store-registry.ts";
 import { startVerdaccio, type LocalRegistry } from "./support/verdaccio.ts";
 import { copyWorkspace } from "./support/workspace-copy.ts";
 
 const repoRoot = findWorkspaceRoot(fileURLToPath(new URL(".", import.meta.url)));
 const managers: readonly PackageManager[] = ["npm", "pnpm"];
-/** The package the test's changeset changes; a minor bump takes it out of its dependents' ranges. */
+/** The package the test's changeset changes; a major bump takes it out of every dependent's range. */
 const changedPackage = `${internalScope}/client`;
 const snapshotTag = "e2e";
 const stripTypes = ["--experimental-strip-types", "--disable-warning=ExperimentalWarning"];
@@ -35,7 +38,10 @@ const versions = (packages: readonly WorkspacePackage[]) =>
 describe("versioning and publishing to a local registry", () => {
   let temp: string;
   let workspace: string;
-  let proxy: RecordingProxy | undefined;
+  /** The upstream registry Verdaccio proxies to: this machine's installed packages, nothing else. */
+  let upstream: StoreRegistry | undefined;
+  /** The commit the next release publishes. */
+  let head: string;
   let registry: LocalRegistry | undefined;
   let token: string;
   let consumerSetup: ConsumerSetup;
@@ -46,18 +52,24 @@ describe("versioning and publishing to a local registry", () => {
   const publishable = () => listPublishablePackages(workspace, cleanEnv());
   const release = (args: readonly string[], env: NodeJS.ProcessEnv) =>
     run("pnpm", ["release", ...args], { cwd: workspace, env: cleanEnv(env) });
-  const releaseEnv = () => ({ [registryEnvVar]: registry!.url, [tokenEnvVar]: token });
+  // CI runs the suite on the commit; the test vouches for it instead of running the suite inside itself.
+  const releaseEnv = () => ({
+    [registryEnvVar]: registry!.url,
+    [tokenEnvVar]: token,
+    [testedCommitEnvVar]: head,
+    ...gitIdentity,
+  });
   const document = (name: string) => registryDocument(registry!.url, token, name);
 
   beforeAll(async () => {
     temp = await mkdtemp(join(tmpdir(), "netaccess-release-e2e-"));
     workspace = join(temp, "workspace");
     await copyWorkspace(repoRoot, workspace, cleanEnv());
-    const upstream = (
-      await runOrThrow("pnpm", ["config", "get", "registry"], { cwd: temp, env: cleanEnv() })
-    ).stdout.trim();
-    proxy = await startRecordingProxy(upstream);
-    registry = await startVerdaccio(join(temp, "registry"), proxy.url);
+    head = await commitAll(workspace);
+    const closure = await installedClosure((await publishable()).map((pkg) => pkg.dir));
+    await mkdir(join(temp, "upstream"));
+    upstream = await startStoreRegistry(closure, join(temp, "upstream"));
+    registry = await startVerdaccio(join(temp, "registry"), upstream.url);
     token = await registry.addUser("release-bot", randomUUID());
     consumerSetup = {
       registryUrl: registry.url,
@@ -71,7 +83,7 @@ describe("versioning and publishing to a local registry", () => {
 
   afterAll(async () => {
     await registry?.close();
-    await proxy?.close();
+    await upstream?.close();
     if (temp) await rm(temp, { recursive: true, force: true });
   });
 
@@ -98,14 +110,23 @@ describe("versioning and publishing to a local registry", () => {
     expect((await document(changedPackage)).status).toBe(404);
   });
 
-  it("publishes every package on the first release, each from a verified tarball", async () => {
-    const result = await release(["--no-git-tag"], releaseEnv());
+  it("the first release: changeset version, commit, then every package from a verified tarball, tagged", async () => {
+    const unversioned = await release([], releaseEnv());
+    expect(unversioned.code).toBe(1);
+    expect(unversioned.stderr).toContain("not versioned yet");
+
+    await runOrThrow("pnpm", ["exec", "changeset", "version"], { cwd: workspace, env: cleanEnv() });
+    head = await commitChanges(workspace, "Version packages");
+    const result = await release([], releaseEnv());
     expect(result.code, result.stderr).toBe(0);
     firstRelease = versions(await publishable());
     current = new Map(firstRelease);
     expect(firstRelease.size).toBeGreaterThan(0);
+    const tags = (await runOrThrow("git", ["tag", "--points-at", head], { cwd: workspace, env: cleanEnv() }))
+      .stdout;
     for (const [name, version] of firstRelease) {
       expect(result.stdout).toContain(`release: verified ${name}@${version}`);
+      expect(tags.split("\n")).toContain(`${name}@${version}`);
       const published = await document(name);
       expect(published.versions, name).toEqual([version]);
       expect(published.distTags["latest"]).toBe(version);
@@ -116,7 +137,13 @@ describe("versioning and publishing to a local registry", () => {
     const before = await publishable();
     const expected = new Set([
       changedPackage,
-      ...before.filter((pkg) => pkg.manifest.dependencies?.[changedPackage]).map((pkg) => pkg.name),
+      // changesets bumps dependents whose range the change leaves, peers included.
+      ...before
+        .filter(
+          (pkg) =>
+            pkg.manifest.dependencies?.[changedPackage] ?? pkg.manifest.peerDependencies?.[changedPackage],
+        )
+        .map((pkg) => pkg.name),
     ]);
     const changesetDir = join(workspace, ".changeset");
     for (const file of await readdir(changesetDir)) {
@@ -124,12 +151,13 @@ describe("versioning and publishing to a local registry", () => {
     }
     await writeFile(
       join(changesetDir, "e2e-change.md"),
-      `---\n"${changedPackage}": minor\n---\n\nA change made by the release test.\n`,
+      `---\n"${changedPackage}": major\n---\n\nA change made by the release test.\n`,
     );
     await runOrThrow("pnpm", ["exec", "changeset", "version", "--snapshot", snapshotTag], {
       cwd: workspace,
       env: cleanEnv(),
     });
+    head = await commitChanges(workspace, "Snapshot versions");
 
     const after = versions(await publishable());
     const bumped = new Set(
@@ -163,7 +191,8 @@ describe("versioning and publishing to a local registry", () => {
   it.each(managers)(
     "every package installs alone with %s outside the workspace, typed and loadable",
     async (manager) => {
-      for (const [name, version] of current) {
+      // Each package in its own project, all at once: installs mostly wait on the registry.
+      const checkAlone = async ([name, version]: [string, string]) => {
         const dir = join(temp, "consumers", `${manager}-${name.replace(/\W/g, "-")}`);
         const env = await createConsumer(dir, manager, consumerSetup);
         await install(dir, manager, [`${name}@${version}`], env);
@@ -177,7 +206,8 @@ describe("versioning and publishing to a local registry", () => {
         await writeFile(join(dir, "import-check.mjs"), runtimeImportCheck);
         const loaded = await runOrThrow(process.execPath, ["import-check.mjs", name], { cwd: dir, env });
         expect((JSON.parse(loaded.stdout) as string[]).length, name).toBeGreaterThan(0);
-      }
+      };
+      await Promise.all([...current].map(checkAlone));
     },
   );
 
@@ -210,7 +240,7 @@ describe("versioning and publishing to a local registry", () => {
     expect(view.stderr).toContain("E404");
     expect((await document(missing)).status).toBe(404);
 
-    const upstreamPaths = proxy!.requests;
+    const upstreamPaths = upstream!.requests;
     expect(upstreamPaths.some((path) => path.startsWith("/@microsoft/kiota-abstractions"))).toBe(true);
     expect(upstreamPaths.filter((path) => path.includes(internalScope))).toEqual([]);
   });

@@ -45,7 +45,8 @@ export async function createConsumer(
     ];
     await writeFile(join(dir, "pnpm-workspace.yaml"), `${settings.join("\n")}\n`);
   }
-  const userconfig = join(dir, "..", `${manager}-user.npmrc`);
+  // One user config per project, next to it: projects are set up in parallel.
+  const userconfig = `${dir}.user.npmrc`;
   await writeFile(userconfig, `${nerfDart(setup.registryUrl)}:_authToken=\${${tokenEnvVar}}\n`, {
     mode: 0o600,
   });
@@ -82,7 +83,11 @@ export function install(
   specs: readonly string[],
   env: NodeJS.ProcessEnv,
 ): Promise<RunResult> {
-  const args = manager === "npm" ? ["install", "--no-audit", "--no-fund", ...specs] : ["add", ...specs];
+  // Consumers share one cache: metadata already fetched by an earlier consumer is reused, not revalidated.
+  const args =
+    manager === "npm"
+      ? ["install", "--no-audit", "--no-fund", "--prefer-offline", ...specs]
+      : ["add", "--prefer-offline", ...specs];
   return runOrThrow(manager, args, { cwd: dir, env });
 }
 

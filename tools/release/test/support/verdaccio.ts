@@ -22,7 +22,8 @@ function verdaccioConfig(dir: string, upstreamUrl: string): string {
   return JSON.stringify({
     storage: join(dir, "storage"),
     auth: { htpasswd: { file: join(dir, "htpasswd"), max_users: 1 } },
-    uplinks: { upstream: { url: upstreamUrl, timeout: "60s" } },
+    // The upstream's documents do not change during a run: fetch each once.
+    uplinks: { upstream: { url: upstreamUrl, timeout: "60s", maxage: "30m" } },
     packages: {
       [`${internalScope}/*`]: {
         access: "$authenticated",
