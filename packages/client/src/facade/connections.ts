@@ -10,8 +10,8 @@ import type { FacadeContext } from "./facade-context.js";
 import { checkOrderBy, checkSelect, modelProperties } from "./model-properties.js";
 import type { OrderBy, PropertyName } from "./model-properties.js";
 import type { OptionKeys } from "./option-keys.js";
-import { createPageSource, PAGE_SOURCE_HINTS } from "./page-source.js";
-import type { PageSource } from "./page-source.js";
+import { createPageSource, PAGE_SOURCE_HINTS, sendFirstRequest } from "./page-source.js";
+import type { FirstRequest, PageSource } from "./page-source.js";
 import { checkCount, checkFlag, checkText } from "./query-options.js";
 import {
   checkOptionsObject,
@@ -98,13 +98,17 @@ const ID_PLACEHOLDER = "id";
 
 export function createConnectionsApi(context: FacadeContext): ConnectionsApi {
   const collection = () => context.api.networkAccess.logs.connections;
+  const listRequest = (queryParameters: ListQuery): FirstRequest<ConnectionCollectionResponse> => ({
+    requestAdapter: context.requestAdapter,
+    responseFactory: createConnectionCollectionResponseFromDiscriminatorValue,
+    toRequestInformation: (configuration) =>
+      collection().toGetRequestInformation({ ...configuration, queryParameters }),
+  });
 
   return {
     async list(options = {}) {
       const { control, queryParameters } = prepareList("connections.list", options);
-      const response = await sendCall(control, (configuration) =>
-        collection().get({ ...configuration, queryParameters }),
-      );
+      const response = await sendFirstRequest(listRequest(queryParameters), control);
       return toCollectionPage(response, "connections");
     },
 
@@ -139,16 +143,16 @@ export function createConnectionsApi(context: FacadeContext): ConnectionsApi {
     pageSource(options = {}) {
       const { control, queryParameters } = prepareList("connections.pageSource", options);
       return createPageSource<Connection, ConnectionCollectionResponse>({
-        requestAdapter: context.requestAdapter,
-        responseFactory: createConnectionCollectionResponseFromDiscriminatorValue,
+        ...listRequest(queryParameters),
         firstRequestUrl: collection().toGetRequestInformation({ queryParameters }).URL,
         what: "connections",
         control,
-        send: (configuration) => collection().get({ ...configuration, queryParameters }),
       });
     },
   };
 }
+
+type ListQuery = ReturnType<typeof prepareList>["queryParameters"];
 
 /** Validates list options (throwing before anything is sent) into the generated query parameters. */
 function prepareList(method: "connections.list" | "connections.pageSource", options: ConnectionListOptions) {

@@ -9,17 +9,12 @@ import {
   destinationReportBuilder,
 } from "./generated-names.js";
 import type { DestinationReportRequestBuilder, DestinationReportResponse } from "./generated-names.js";
-import { createPageSource, PAGE_SOURCE_HINTS } from "./page-source.js";
-import type { PageSource } from "./page-source.js";
+import { createPageSource, PAGE_SOURCE_HINTS, sendFirstRequest } from "./page-source.js";
+import type { FirstRequest, PageSource } from "./page-source.js";
 import { checkCount, checkFlag, checkText } from "./query-options.js";
 import { reportFunctionSegment, withReportFunctionSegment } from "./report-function-url.js";
 import type { OptionHints, OptionKeys } from "./option-keys.js";
-import {
-  checkOptionsObject,
-  checkRequestControl,
-  REQUEST_CONTROL_KEYS,
-  sendCall,
-} from "./request-control.js";
+import { checkOptionsObject, checkRequestControl, REQUEST_CONTROL_KEYS } from "./request-control.js";
 import type { RequestControl } from "./request-control.js";
 
 export interface DestinationReportOptions extends RequestControl {
@@ -114,7 +109,7 @@ export async function destinationReport(
   options: DestinationReportOptions,
 ): Promise<CollectionPage<Destination>> {
   const { builder, control } = prepareReport(context, "destinationReport", options);
-  const response = await sendCall(control, (configuration) => builder.get(configuration));
+  const response = await sendFirstRequest(reportRequest(context, builder), control);
   return toCollectionPage(response, "destination report");
 }
 
@@ -125,11 +120,20 @@ export function destinationReportPageSource(
 ): PageSource<Destination, DestinationReportResponse> {
   const { builder, url, control } = prepareReport(context, "destinationReportPageSource", options);
   return createPageSource<Destination, DestinationReportResponse>({
-    requestAdapter: context.requestAdapter,
-    responseFactory: createDestinationReportResponseFromDiscriminatorValue,
+    ...reportRequest(context, builder),
     firstRequestUrl: url,
     what: "destination report",
     control,
-    send: (configuration) => builder.get(configuration),
   });
+}
+
+function reportRequest(
+  { requestAdapter }: FacadeContext,
+  builder: DestinationReportRequestBuilder,
+): FirstRequest<DestinationReportResponse> {
+  return {
+    requestAdapter,
+    responseFactory: createDestinationReportResponseFromDiscriminatorValue,
+    toRequestInformation: (configuration) => builder.toGetRequestInformation(configuration),
+  };
 }

@@ -3,10 +3,11 @@ import type {
   Parsable,
   ParsableFactory,
   RequestAdapter,
+  RequestInformation,
   RequestOption,
 } from "@microsoft/kiota-abstractions";
 import { createODataErrorFromDiscriminatorValue } from "../generated/models/oDataErrors/index.js";
-import { checkCollectionItems } from "./collection-page.js";
+import { checkCollectionItems, keepRawNextLink, settleRawNextLink } from "./collection-page.js";
 import type { KiotaCollectionResponse } from "./collection-page.js";
 import type { OptionHints } from "./option-keys.js";
 import type { RequestControl } from "./request-control.js";
@@ -31,37 +32,69 @@ export const GRAPH_ERROR_MAPPINGS: ErrorMappings = {
  */
 export interface PageSource<T, R extends KiotaCollectionResponse<T> = KiotaCollectionResponse<T>> {
   readonly requestAdapter: RequestAdapter;
-  /** Deserializes every page, the first and each follow-up. */
+  /**
+   * Deserializes each follow-up page. The first page is read with it too, except that a non-string
+   * `@odata.nextLink` stays in the response's `additionalData` as sent, where the pager reports it.
+   */
   readonly responseFactory: ParsableFactory<R>;
   readonly errorMappings: ErrorMappings;
   /** The first request's URL; next links must share its origin. */
   readonly firstRequestUrl: string;
-  /** Fetches the first page; the signal cancels it. Failures are GraphErrors. */
+  /**
+   * Fetches the first page; the signal cancels it. Failures are GraphErrors. A non-string
+   * `@odata.nextLink` is not a failure here: it stays in `additionalData` for the pager to report.
+   */
   firstPage(signal?: AbortSignal): Promise<R | undefined>;
   /** Options for each follow-up request: a SignalOption with the given signal and the source's timeout. */
   requestOptions(signal?: AbortSignal): RequestOption[];
 }
 
+/** A collection call's first request: a generated builder's GET and the generated response factory. */
+export interface FirstRequest<R extends Parsable> {
+  readonly requestAdapter: RequestAdapter;
+  readonly responseFactory: ParsableFactory<R>;
+  /** The generated builder's `toGetRequestInformation` with the call's query, headers and options. */
+  readonly toRequestInformation: (configuration: CallConfiguration) => RequestInformation;
+}
+
+/**
+ * Sends a collection's first request under `control`: the request and error mapping of the generated
+ * `get()`, read so that a non-string `@odata.nextLink` is kept as sent (see `keepRawNextLink`).
+ */
+export function sendFirstRequest<R extends Parsable>(
+  first: FirstRequest<R>,
+  control: RequestControl,
+): Promise<R | undefined> {
+  const responseFactory = keepRawNextLink(first.responseFactory);
+  return sendCall(control, (configuration) =>
+    first.requestAdapter.send(
+      first.toRequestInformation(configuration),
+      responseFactory,
+      GRAPH_ERROR_MAPPINGS,
+    ),
+  );
+}
+
 /** Builds a PageSource around one generated-builder call. */
-export function createPageSource<T, R extends KiotaCollectionResponse<T>>(parts: {
-  requestAdapter: RequestAdapter;
-  responseFactory: ParsableFactory<R>;
-  firstRequestUrl: string;
-  /** The collection's name in error messages, e.g. "connections". */
-  what: string;
-  control: Omit<RequestControl, "signal">;
-  send: (configuration: CallConfiguration) => Promise<R | undefined>;
-}): PageSource<T, R> {
-  const { requestAdapter, responseFactory, firstRequestUrl, what, control, send } = parts;
+export function createPageSource<T, R extends KiotaCollectionResponse<T>>(
+  first: FirstRequest<R> & {
+    firstRequestUrl: string;
+    /** The collection's name in error messages, e.g. "connections". */
+    what: string;
+    control: Omit<RequestControl, "signal">;
+  },
+): PageSource<T, R> {
+  const { requestAdapter, responseFactory, firstRequestUrl, what, control } = first;
   return {
     requestAdapter,
     responseFactory,
     errorMappings: GRAPH_ERROR_MAPPINGS,
     firstRequestUrl,
     firstPage: async (signal) => {
-      const response = await sendCall({ ...control, signal }, send);
-      if (Array.isArray(response?.value)) checkCollectionItems(response.value, what);
-      return response;
+      const response = await sendFirstRequest(first, { ...control, signal });
+      if (response === undefined) return response;
+      if (Array.isArray(response.value)) checkCollectionItems(response.value, what);
+      return settleRawNextLink(response);
     },
     requestOptions: (signal) => [new SignalOption(signal, control.timeoutMs)],
   };
