@@ -5,6 +5,9 @@ export * from "./generated/models/networkaccess/index.js";
 export * from "./generated/models/oDataErrors/index.js";
 export { SignalOption, SIGNAL_OPTION_KEY } from "./facade/signal-option.js";
 
+// Fast, Kiota-compatible JSON deserialization (the facade's parse node factory).
+export * from "./serialization/index.js";
+
 // The hand-written facade: stable names over the generated client.
 export { createNetworkAccessClient } from "./facade/create-client.js";
 export type { NetworkAccessClient } from "./facade/create-client.js";
@@ -35,9 +38,15 @@ export type {
   ConnectionCountOptions,
   ConnectionGetOptions,
   ConnectionListOptions,
+  ConnectionOrderBy,
+  ConnectionProperty,
   ConnectionSourceOptions,
   ConnectionsApi,
 } from "./facade/connections.js";
+export type { OrderBy, PropertyName } from "./facade/model-properties.js";
+export type { HeaderValues } from "./facade/header-options.js";
+export { formatRequestLogEntry } from "./facade/request-log.js";
+export type { RequestLogEntry, RequestLogger, RequestLogOption } from "./facade/request-log.js";
 export {
   GraphAbortError,
   GraphError,
@@ -46,6 +55,7 @@ export {
   isGraphError,
 } from "./facade/errors.js";
 export type { GraphErrorKind } from "./facade/errors.js";
+export { InvalidRequestError } from "./facade/invalid-request.js";
 export { toGraphError } from "./facade/to-graph-error.js";
 export { DEFAULT_BASE_URL, GRAPH_CLOUD_HOSTS } from "./facade/hosts.js";
-export { DEFAULT_TIMEOUT_MS } from "./facade/timeout.js";
+export { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from "./facade/timeout.js";

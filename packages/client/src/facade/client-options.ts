@@ -1,5 +1,6 @@
 import type { AuthenticationProvider, RequestAdapter } from "@microsoft/kiota-abstractions";
 import type { TokenCredential } from "./authentication.js";
+import type { ParseNodeFactoryKind } from "../serialization/parse-node-factories.js";
 import type { HttpOptions } from "./http-client.js";
 import { HTTP_OPTION_KEYS } from "./http-client.js";
 import type { OptionHints } from "./option-keys.js";
@@ -16,6 +17,12 @@ export interface ClientSettings extends HttpOptions {
   allowedHosts?: string[] | undefined;
   /** Allow plain http to a loopback `baseUrl` (127.0.0.0/8, localhost, [::1]) for local test servers. Default false. */
   allowInsecureLoopback?: boolean | undefined;
+  /**
+   * Which JSON parse node reads responses: `"fast"` (default; same models as Kiota's, a fraction of the
+   * time and garbage, and keys named like `Object.prototype` members kept in `additionalData`) or
+   * `"stock"` (Kiota's own `JsonParseNodeFactory`).
+   */
+  parseNodeFactory?: ParseNodeFactoryKind | undefined;
   requestAdapter?: undefined;
 }
 
@@ -58,6 +65,7 @@ export interface AdapterOptions {
   logRequests?: undefined;
   allowedHosts?: undefined;
   allowInsecureLoopback?: undefined;
+  parseNodeFactory?: undefined;
 }
 
 export type NetworkAccessClientOptions =
@@ -75,6 +83,7 @@ export const CLIENT_OPTION_KEYS: Readonly<Record<KeysOfUnion<NetworkAccessClient
   baseUrl: true,
   allowedHosts: true,
   allowInsecureLoopback: true,
+  parseNodeFactory: true,
   requestAdapter: true,
   ...HTTP_OPTION_KEYS,
 };
@@ -103,4 +112,5 @@ export const OWN_ADAPTER_OPTION_NAMES = [
   "logRequests",
   "allowedHosts",
   "allowInsecureLoopback",
+  "parseNodeFactory",
 ] as const satisfies readonly (keyof AdapterOptions)[];

@@ -2,6 +2,7 @@ import type { RequestAdapter } from "@microsoft/kiota-abstractions";
 import { FetchRequestAdapter } from "@microsoft/kiota-http-fetchlibrary";
 import type { Destination } from "../generated/models/networkaccess/index.js";
 import { createNetworkAccessApiClient } from "../generated/networkAccessApiClient.js";
+import { createParseNodeFactory } from "../serialization/parse-node-factories.js";
 import type { NetworkAccessApiClient } from "../generated/networkAccessApiClient.js";
 import { createAuthenticationProvider } from "./authentication.js";
 import { checkBaseUrl } from "./base-url.js";
@@ -67,8 +68,9 @@ function createRequestAdapter(options: Exclude<NetworkAccessClientOptions, Adapt
   const policy = createCredentialPolicy(hosts, allowInsecureLoopback);
   const authProvider = createAuthenticationProvider(options, policy, baseUrl);
   const httpClient = httpClientFor(options, policy);
-  // Kiota's default parse node and serialization writer factories (the 2nd and 3rd arguments).
-  const adapter = new FetchRequestAdapter(authProvider, undefined, undefined, httpClient);
+  const parseNodeFactory = createParseNodeFactory(options.parseNodeFactory ?? "fast");
+  // Kiota's default serialization writer factory (the 3rd argument): requests carry no body.
+  const adapter = new FetchRequestAdapter(authProvider, parseNodeFactory, undefined, httpClient);
   adapter.baseUrl = baseUrl;
   return adapter;
 }
