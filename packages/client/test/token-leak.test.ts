@@ -151,7 +151,8 @@ describe("the token stays on allowed hosts", () => {
     expect(foreign.requests.at(-1)?.headers.authorization).toBeUndefined();
 
     await client.connections.list();
-    expect(scopesAsked).toEqual([[`${allowed.origin}/.default`]]);
+    // A loopback baseUrl is no Graph cloud, so the credential is asked for global Graph's scope.
+    expect(scopesAsked).toEqual([["https://graph.microsoft.com/.default"]]);
     expect(allowed.requests.at(-1)?.headers.authorization).toBe("Bearer azure-token");
   });
 

@@ -1,14 +1,13 @@
 import { BaseBearerTokenAuthenticationProvider } from "@microsoft/kiota-abstractions";
 import type { AuthenticationProvider, RequestInformation } from "@microsoft/kiota-abstractions";
-import { AzureIdentityAuthenticationProvider } from "@microsoft/kiota-authentication-azure";
 import type { CredentialPolicy } from "./credential-policy.js";
 import { describeError } from "./describe-error.js";
 import { GraphError, isGraphError } from "./errors.js";
-import { PolicyTokenProvider } from "./token-provider.js";
-import type { TokenFunction } from "./token-provider.js";
+import { defaultGraphScope } from "./hosts.js";
+import { credentialTokenFunction, PolicyTokenProvider } from "./token-provider.js";
+import type { TokenCredential, TokenFunction } from "./token-provider.js";
 
-/** An Azure Identity credential (`@azure/identity`'s `DefaultAzureCredential`, `ClientSecretCredential`, …). */
-export type TokenCredential = ConstructorParameters<typeof AzureIdentityAuthenticationProvider>[0];
+export type { TokenCredential } from "./token-provider.js";
 
 /** Exactly one way to authenticate. */
 export interface AuthenticationOptions {
@@ -16,11 +15,14 @@ export interface AuthenticationOptions {
   token?: string;
   /** Returns a bearer token; called before each request to an allowed host. */
   getToken?: TokenFunction;
-  /** An Azure Identity credential, used through `@microsoft/kiota-authentication-azure`. */
+  /** An Azure Identity credential; asked for `scopes`, with Continuous Access Evaluation. */
   credential?: TokenCredential;
   /** Any Kiota authentication provider, e.g. `AnonymousAuthenticationProvider` for a local mock. */
   authProvider?: AuthenticationProvider;
-  /** Scopes asked of `credential`. Default: `<baseUrl origin>/.default`. */
+  /**
+   * Scopes asked of `credential`. Default: the `.default` scope of the Graph cloud `baseUrl`
+   * points at, or of global Graph (`https://graph.microsoft.com/.default`) for any other host.
+   */
   scopes?: string[];
 }
 
@@ -68,14 +70,10 @@ function providerFor(
     if (typeof credential?.getToken !== "function") {
       throw new TypeError("credential must be an Azure Identity TokenCredential (an object with getToken).");
     }
-    // A fresh array: Kiota's provider fills an empty scope list in place.
-    const credentialScopes = [...(scopes ?? [`${new URL(baseUrl).origin}/.default`])];
-    return new AzureIdentityAuthenticationProvider(
-      credential,
-      credentialScopes,
-      undefined,
-      new Set(policy.allowedHosts),
-    );
+    // An empty list asks for the default, as with Kiota's provider.
+    const credentialScopes = scopes?.length ? scopes : [defaultGraphScope(baseUrl)];
+    const tokenFor = credentialTokenFunction(credential, credentialScopes);
+    return new BaseBearerTokenAuthenticationProvider(new PolicyTokenProvider(tokenFor, policy, "credential"));
   }
   if (typeof authProvider?.authenticateRequest !== "function") {
     throw new TypeError(
@@ -101,10 +99,18 @@ class AuthFailureBoundary implements AuthenticationProvider {
       await this.inner.authenticateRequest(request, additionalAuthenticationContext);
     } catch (error) {
       if (isGraphError(error)) throw error;
-      throw new GraphError(`Could not authenticate the Graph request: ${describeError(error)}`, {
+      throw new GraphError(`Could not authenticate the Graph request: ${describeAuthFailure(error)}`, {
         kind: "auth",
         cause: error,
       });
     }
   };
+}
+
+// Azure Identity wraps an MSAL error in one with the same message and the MSAL error as its cause:
+// say it once.
+function describeAuthFailure(error: unknown): string {
+  const repeatsCause =
+    error instanceof Error && error.cause instanceof Error && error.message.includes(error.cause.message);
+  return repeatsCause ? error.message : describeError(error);
 }

@@ -1,15 +1,29 @@
 /** Graph's public endpoint for this package's beta APIs. */
 export const DEFAULT_BASE_URL = "https://graph.microsoft.com/beta";
 
-/** Hosts of Microsoft Graph's global and national clouds (the list Kiota's Azure provider uses). */
+/**
+ * Hosts of Microsoft Graph's global service and national clouds: global, US Government L4,
+ * US Government L5 (DoD), China (operated by 21Vianet), and Graph's canary ring.
+ */
 export const GRAPH_CLOUD_HOSTS: readonly string[] = [
   "graph.microsoft.com",
   "graph.microsoft.us",
   "dod-graph.microsoft.us",
-  "graph.microsoft.de",
   "microsoftgraph.chinacloudapi.cn",
   "canary.graph.microsoft.com",
 ];
+
+const GLOBAL_GRAPH_HOST = "graph.microsoft.com";
+
+/**
+ * The scope a credential is asked for by default: the `.default` scope of the Graph cloud whose
+ * host `baseUrl` names, or of global Graph for any other host (a proxy or a mock), since a token
+ * is only ever issued for Graph itself. A proxy in front of a national cloud needs `scopes`.
+ */
+export function defaultGraphScope(baseUrl: string): string {
+  const host = new URL(baseUrl).hostname.toLowerCase();
+  return `https://${GRAPH_CLOUD_HOSTS.includes(host) ? host : GLOBAL_GRAPH_HOST}/.default`;
+}
 
 /** `localhost`, `[::1]` and the whole 127.0.0.0/8 block. */
 export function isLoopbackHostname(hostname: string): boolean {

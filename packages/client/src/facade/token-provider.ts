@@ -15,6 +15,46 @@ export interface TokenRequest {
 export type TokenFunction = (request: TokenRequest) => string | Promise<string>;
 
 /**
+ * What is asked of an Azure Identity credential: the subset of `@azure/core-auth`'s
+ * `GetTokenOptions` this package sets.
+ */
+export interface CredentialTokenOptions {
+  /** Ask for a token that Continuous Access Evaluation can revoke (always true here, as in Kiota). */
+  enableCae?: boolean;
+  /** The claims challenge of a CAE 401, decoded. */
+  claims?: string;
+}
+
+/**
+ * An Azure Identity credential (`@azure/identity`'s `DefaultAzureCredential`,
+ * `ClientSecretCredential`, …): the shape of `@azure/core-auth`'s `TokenCredential`, so that
+ * neither package is needed at run time.
+ */
+export interface TokenCredential {
+  getToken(
+    scopes: string | string[],
+    options?: CredentialTokenOptions,
+  ): Promise<{ token: string; expiresOnTimestamp: number } | null>;
+}
+
+/**
+ * A token function over an Azure Identity credential, asking what Kiota's Azure Identity provider
+ * asks: the scopes, CAE enabled, and the claims of a CAE challenge when there is one. Credentials
+ * cache and refresh tokens themselves.
+ */
+export function credentialTokenFunction(
+  credential: TokenCredential,
+  scopes: readonly string[],
+): TokenFunction {
+  return async ({ claims }) => {
+    const options: CredentialTokenOptions =
+      claims === undefined ? { enableCae: true } : { enableCae: true, claims };
+    const accessToken = await credential.getToken([...scopes], options);
+    return accessToken?.token ?? "";
+  };
+}
+
+/**
  * Kiota AccessTokenProvider over a static token or token function. The policy decides, per URL,
  * whether the token may be sent: foreign hosts get none, plain http to an allowed host is refused.
  */
@@ -24,6 +64,8 @@ export class PolicyTokenProvider implements AccessTokenProvider {
   constructor(
     private readonly tokenFor: TokenFunction,
     private readonly policy: CredentialPolicy,
+    /** Named in the error when no token comes back. */
+    private readonly source = "token function",
   ) {
     this.validator = new AllowedHostsValidator(new Set(policy.allowedHosts));
   }
@@ -40,7 +82,7 @@ export class PolicyTokenProvider implements AccessTokenProvider {
     const claims = decodeClaims(context?.["claims"]);
     const token = await this.tokenFor(claims === undefined ? { url } : { url, claims });
     if (typeof token !== "string" || token === "") {
-      throw new GraphError("The token function returned no token.", { kind: "auth" });
+      throw new GraphError(`The ${this.source} returned no token.`, { kind: "auth" });
     }
     return token;
   };
@@ -48,11 +90,13 @@ export class PolicyTokenProvider implements AccessTokenProvider {
   getAllowedHostsValidator = (): AllowedHostsValidator => this.validator;
 }
 
-// Kiota hands over the challenge's claims base64-encoded, as Graph sends them.
+const utf8 = new TextDecoder();
+
+// Kiota hands over the challenge's claims base64-encoded (UTF-8 JSON), as Graph sends them.
 function decodeClaims(raw: unknown): string | undefined {
   if (typeof raw !== "string" || raw === "") return undefined;
   try {
-    return atob(raw);
+    return utf8.decode(Uint8Array.from(atob(raw), (char) => char.charCodeAt(0)));
   } catch {
     return raw;
   }
