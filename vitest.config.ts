@@ -38,7 +38,7 @@ export default defineConfig({
       }),
       project("fixtures", "packages/fixtures"),
       project("cli", "packages/cli", { testTimeout: 60_000 }),
-      project("consumers", "tools/consumers"),
+      project("consumers", "tools/consumers", { testTimeout: 60_000 }),
       project("release", "tools/release", {
         exclude: ["**/node_modules/**", "test/**/*.e2e.test.ts", "test/hardening/**"],
       }),
