@@ -4,7 +4,13 @@ import HardeningSummaryReporter from "./tools/hardening/summary-reporter.ts";
 /** One vitest project per workspace folder that has tests; names are what `--project` takes. */
 const project = (name: string, root: string, extra: Record<string, unknown> = {}) => ({
   extends: true as const,
-  test: { name, root, include: ["test/**/*.test.ts"], exclude: ["**/node_modules/**", "test/hardening/**"], ...extra },
+  test: {
+    name,
+    root,
+    include: ["test/**/*.test.ts"],
+    exclude: ["**/node_modules/**", "test/hardening/**"],
+    ...extra,
+  },
 });
 
 /** Each package keeps its adversarial tests in test/hardening/; one project runs them all. */

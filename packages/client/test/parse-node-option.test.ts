@@ -8,6 +8,13 @@ import type { LocalServer } from "./support/local-server.js";
 // `constructor` vanishes from additionalData with Kiota's stock node; the fast node keeps it.
 const page = '{"value":[{"id":"a","constructor":"kept","trafficType":"internet"}]}';
 
+const createWithUnknownKind = () =>
+  createNetworkAccessClient({
+    token: "t",
+    // @ts-expect-error only "fast" and "stock" exist
+    parseNodeFactory: "turbo",
+  });
+
 describe("parseNodeFactory", () => {
   let server: LocalServer;
   beforeAll(async () => {
@@ -34,14 +41,8 @@ describe("parseNodeFactory", () => {
   });
 
   it("refuses an unknown kind when the client is created", () => {
-    const create = () =>
-      createNetworkAccessClient({
-        token: "t",
-        // @ts-expect-error only "fast" and "stock" exist
-        parseNodeFactory: "turbo",
-      });
-    expect(create).toThrow(TypeError);
-    expect(create).toThrow(/parseNodeFactory must be "fast" or "stock"; got "turbo"/);
+    expect(createWithUnknownKind).toThrow(TypeError);
+    expect(createWithUnknownKind).toThrow(/parseNodeFactory must be "fast" or "stock"; got "turbo"/);
   });
 
   it("is refused next to a requestAdapter, which brings its own factories", () => {

@@ -82,10 +82,10 @@ printTable([
     ];
   }),
 ]);
+const both = (wall, cpu, goal) =>
+  `${fixed(wall, 2)}× wall (${verdict(wall, goal)}), ${fixed(cpu, 2)}× CPU (${verdict(cpu, goal)})`;
 const goalLines = (key, label) => {
   const ratio = ratios(key);
-  const both = (wall, cpu, goal) =>
-    `${fixed(wall, 2)}× wall (${verdict(wall, goal)}), ${fixed(cpu, 2)}× CPU (${verdict(cpu, goal)})`;
   console.log(
     `  goal: ${label} ≤ 0.35× Microsoft's time → ${both(ratio.wallMicrosoft, ratio.cpuMicrosoft, 0.35)}`,
   );

@@ -51,13 +51,21 @@ describe("CommonJS consumers (Node >= 22.12 loads our ESM through require)", () 
     const project = join(here, "fixtures/cjs-project");
     const outDir = mkdtempSync(join(tmpdir(), "netaccess-cjs-"));
     try {
-      const compiled = run(process.execPath, [tsc, "-p", project, "--noEmit", "false", "--outDir", outDir], project);
+      const compiled = run(
+        process.execPath,
+        [tsc, "-p", project, "--noEmit", "false", "--outDir", outDir],
+        project,
+      );
       expect(compiled.stdout + compiled.stderr).toBe("");
       const emitted = readFileSync(join(outDir, "consumer.js"), "utf8");
       expect(emitted).toContain('require("@netaccess/client")');
       // Run it from the project folder so require() resolves the packages the way the type check did.
       writeFileSync(join(project, ".consumer.cjs"), emitted.replace(/^\s*\/\/# sourceMappingURL.*$/m, ""));
-      const executed = run(process.execPath, ["-e", 'console.log(require("./.consumer.cjs").loaded.length)'], project);
+      const executed = run(
+        process.execPath,
+        ["-e", 'console.log(require("./.consumer.cjs").loaded.length)'],
+        project,
+      );
       expect(executed.stderr).toBe("");
       expect(executed.stdout.trim()).toBe("5");
     } finally {
