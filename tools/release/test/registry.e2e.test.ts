@@ -13,6 +13,7 @@ import {
   createConsumer,
   install,
   typeCheck,
+  warmCache,
   type ConsumerSetup,
   type PackageManager,
 } from "./support/consumer.ts";
@@ -45,6 +46,8 @@ describe("versioning and publishing to a local registry", () => {
   let registry: LocalRegistry | undefined;
   let token: string;
   let consumerSetup: ConsumerSetup;
+  /** The public dependencies fetched into each package manager's cache while the releases run. */
+  let cachesWarmed: Promise<unknown> | undefined;
   /** Version of every publishable package after the first release, then after the snapshot. */
   let firstRelease: Map<string, string>;
   let current: Map<string, string>;
@@ -64,24 +67,45 @@ describe("versioning and publishing to a local registry", () => {
   beforeAll(async () => {
     temp = await mkdtemp(join(tmpdir(), "netaccess-release-e2e-"));
     workspace = join(temp, "workspace");
-    await copyWorkspace(repoRoot, workspace, cleanEnv());
-    head = await commitAll(workspace);
-    const closure = await installedClosure((await publishable()).map((pkg) => pkg.dir));
     await mkdir(join(temp, "upstream"));
+    // Verdaccio takes seconds to start: it starts while the workspace is copied and the upstream packed.
+    const closure = (async () => {
+      await copyWorkspace(repoRoot, workspace, cleanEnv());
+      head = await commitAll(workspace);
+      return installedClosure((await publishable()).map((pkg) => pkg.dir));
+    })();
     upstream = await startStoreRegistry(closure, join(temp, "upstream"));
-    registry = await startVerdaccio(join(temp, "registry"), upstream.url);
-    token = await registry.addUser("release-bot", randomUUID());
+    const [started, packed] = await Promise.allSettled([
+      startVerdaccio(join(temp, "registry"), upstream.url),
+      upstream.ready,
+    ]);
+    if (started.status === "fulfilled") registry = started.value;
+    for (const outcome of [started, packed]) if (outcome.status === "rejected") throw outcome.reason;
+    token = await registry!.addUser("release-bot", randomUUID());
     consumerSetup = {
-      registryUrl: registry.url,
+      registryUrl: registry!.url,
       token,
       cacheDir: join(temp, "caches"),
       typeRoots: join(repoRoot, "node_modules", "@types"),
       tsc: join(repoRoot, "node_modules", ".bin", "tsc"),
       baseEnv: cleanEnv(),
     };
+    // The releases below run one step at a time. Meanwhile every public dependency a consumer installs
+    // is fetched through Verdaccio into each package manager's shared cache, once, instead of by every
+    // consumer at the same moment. A consumer then gets the @netaccess packages from Verdaccio and the
+    // public ones from what Verdaccio served into that cache (--prefer-offline).
+    const publicSpecs = (await closure).map((pkg) => `${pkg.name}@${pkg.version}`);
+    cachesWarmed = Promise.all(
+      managers.map(async (manager) => {
+        const dir = join(temp, "consumers", `${manager}-cache`);
+        await warmCache(dir, manager, publicSpecs, await createConsumer(dir, manager, consumerSetup));
+      }),
+    );
+    cachesWarmed.catch(() => undefined); // Reported by the consumer tests, which wait for it.
   });
 
   afterAll(async () => {
+    await cachesWarmed?.catch(() => undefined);
     await registry?.close();
     await upstream?.close();
     if (temp) await rm(temp, { recursive: true, force: true });
@@ -102,6 +126,16 @@ describe("versioning and publishing to a local registry", () => {
     expect((await document(changedPackage)).status).toBe(404);
   });
 
+  it("refuses the first release while changesets are unversioned; changeset version, commit", async () => {
+    const unversioned = await release([], releaseEnv());
+    expect(unversioned.code).toBe(1);
+    expect(unversioned.stderr).toContain("not versioned yet");
+
+    await runOrThrow("pnpm", ["exec", "changeset", "version"], { cwd: workspace, env: cleanEnv() });
+    head = await commitChanges(workspace, "Version packages");
+  });
+
+  // After versioning, so the release's build below finds this one in turbo's cache (same inputs).
   it("checks every tarball without any registry configured", async () => {
     const result = await release(["--check"], {});
     expect(result.code, result.stderr).toBe(0);
@@ -110,13 +144,7 @@ describe("versioning and publishing to a local registry", () => {
     expect((await document(changedPackage)).status).toBe(404);
   });
 
-  it("the first release: changeset version, commit, then every package from a verified tarball, tagged", async () => {
-    const unversioned = await release([], releaseEnv());
-    expect(unversioned.code).toBe(1);
-    expect(unversioned.stderr).toContain("not versioned yet");
-
-    await runOrThrow("pnpm", ["exec", "changeset", "version"], { cwd: workspace, env: cleanEnv() });
-    head = await commitChanges(workspace, "Version packages");
+  it("the first release: every package from a verified tarball, tagged", async () => {
     const result = await release([], releaseEnv());
     expect(result.code, result.stderr).toBe(0);
     firstRelease = versions(await publishable());
@@ -188,10 +216,13 @@ describe("versioning and publishing to a local registry", () => {
     current = after;
   });
 
-  it.each(managers)(
+  // These four tests run at once (consecutive concurrent tests): the npm and pnpm projects do not share
+  // a cache, and one project's waits on the registry or the disk overlap another's type-check.
+  it.concurrent.for(managers)(
     "every package installs alone with %s outside the workspace, typed and loadable",
     async (manager) => {
-      // Each package in its own project, all at once: installs mostly wait on the registry.
+      await cachesWarmed;
+      // Each package in its own project, all at once.
       const checkAlone = async ([name, version]: [string, string]) => {
         const dir = join(temp, "consumers", `${manager}-${name.replace(/\W/g, "-")}`);
         const env = await createConsumer(dir, manager, consumerSetup);
@@ -211,23 +242,29 @@ describe("versioning and publishing to a local registry", () => {
     },
   );
 
-  it.each(managers)("the published client talks to the published mock server (%s)", async (manager) => {
-    const dir = join(temp, "consumers", `${manager}-smoke`);
-    const env = await createConsumer(dir, manager, consumerSetup);
-    const specs = [changedPackage, `${internalScope}/fixtures`].map((name) => `${name}@${current.get(name)}`);
-    await install(dir, manager, specs, env);
-    await writeFile(join(dir, "smoke.mts"), smokeScript);
-    const checked = await typeCheck(dir, consumerSetup);
-    expect(checked.code, `${checked.stdout}${checked.stderr}`).toBe(0);
+  it.concurrent.for(managers)(
+    "the published client talks to the published mock server (%s)",
+    async (manager) => {
+      await cachesWarmed;
+      const dir = join(temp, "consumers", `${manager}-smoke`);
+      const env = await createConsumer(dir, manager, consumerSetup);
+      const specs = [changedPackage, `${internalScope}/fixtures`].map(
+        (name) => `${name}@${current.get(name)}`,
+      );
+      await install(dir, manager, specs, env);
+      await writeFile(join(dir, "smoke.mts"), smokeScript);
+      const checked = await typeCheck(dir, consumerSetup);
+      expect(checked.code, `${checked.stdout}${checked.stderr}`).toBe(0);
 
-    const { stdout } = await runOrThrow(process.execPath, [...stripTypes, "smoke.mts"], { cwd: dir, env });
-    const smoke = JSON.parse(stdout) as Record<string, number | string | null>;
-    expect(smoke["total"]).toBeGreaterThan(0);
-    expect(smoke["listed"]).toBe(Math.min(3, smoke["total"] as number));
-    expect(smoke["pageCount"]).toBe(smoke["total"]);
-    expect(smoke["fetchedId"]).toBe(smoke["firstId"]);
-    expect(smoke["requests"]).toBe(3);
-  });
+      const { stdout } = await runOrThrow(process.execPath, [...stripTypes, "smoke.mts"], { cwd: dir, env });
+      const smoke = JSON.parse(stdout) as Record<string, number | string | null>;
+      expect(smoke["total"]).toBeGreaterThan(0);
+      expect(smoke["listed"]).toBe(Math.min(3, smoke["total"] as number));
+      expect(smoke["pageCount"]).toBe(smoke["total"]);
+      expect(smoke["fetchedId"]).toBe(smoke["firstId"]);
+      expect(smoke["requests"]).toBe(3);
+    },
+  );
 
   it("never asks the upstream registry about a name in the internal scope", async () => {
     const missing = `${internalScope}/does-not-exist-${randomUUID().slice(0, 8)}`;

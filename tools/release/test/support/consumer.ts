@@ -57,6 +57,9 @@ export async function createConsumer(
         module: "nodenext",
         moduleResolution: "nodenext",
         target: "es2022",
+        // A Node project's libraries (as @tsconfig/node22 has them), without the DOM: @types/node declares
+        // what Node has, and leaving out lib.dom's 40,000 lines halves every type-check.
+        lib: ["es2022"],
         strict: true,
         noEmit: true,
         skipLibCheck: false,
@@ -88,6 +91,20 @@ export function install(
     manager === "npm"
       ? ["install", "--no-audit", "--no-fund", "--prefer-offline", ...specs]
       : ["add", "--prefer-offline", ...specs];
+  return runOrThrow(manager, args, { cwd: dir, env });
+}
+
+/**
+ * Fetches `specs` through the registry into the package manager's shared cache (npm) or store (pnpm),
+ * from a project set up like every consumer, without installing them anywhere.
+ */
+export function warmCache(
+  dir: string,
+  manager: PackageManager,
+  specs: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<RunResult> {
+  const args = manager === "npm" ? ["cache", "add", ...specs] : ["store", "add", ...specs];
   return runOrThrow(manager, args, { cwd: dir, env });
 }
 
