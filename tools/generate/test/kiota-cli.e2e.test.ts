@@ -13,9 +13,9 @@ import { changeDescription } from "./support/spec-edits.ts";
 const MODELS = "models/networkaccess/index.ts";
 const available = await kiotaAvailable();
 
-failInCiWithoutKiota(available);
+const runKiotaSuites = failInCiWithoutKiota(available);
 
-describe.skipIf(!available)("generate with real Kiota", () => {
+describe.runIf(runKiotaSuites)("generate with real Kiota", () => {
   let workspace: string;
   const generate = (...args: string[]) =>
     runNode(generateCli, ["generate", "--out", GENERATED, ...args], { cwd: workspace });

@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { availableParallelism } from "node:os";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
@@ -52,10 +53,13 @@ export const turbo = (cwd: string, task: string): Promise<string> =>
   );
 
 /**
- * Builds, then type-checks, every publishable package (`packages/*`) through turbo, as `pnpm build` and
- * `pnpm typecheck` do. In that order: some packages' tests import the package's own built output.
+ * `vitest run` of the named projects; nothing when there are none. One worker per core rather than
+ * vitest's default of one fewer, since these tests mostly wait on local servers and child processes;
+ * and a generous per-test timeout, since they share the cores with the type-check and with whatever
+ * else the machine runs: here a test fails for what it asserts, not for being slow.
  */
-export async function buildAndTypecheck(cwd: string): Promise<void> {
-  await turbo(cwd, "build");
-  await turbo(cwd, "typecheck");
+export async function vitest(cwd: string, projects: readonly string[]): Promise<void> {
+  if (projects.length === 0) return;
+  const options = [`--maxWorkers=${availableParallelism()}`, "--testTimeout=60000"];
+  await pnpm(cwd, "exec", "vitest", "run", ...options, ...projects.flatMap((p) => ["--project", p]));
 }

@@ -30,3 +30,19 @@ export async function commitScratchRepository(dir: string): Promise<void> {
   await git(dir, "init", "-q", "-b", "main");
   await commitAll(dir, "base");
 }
+
+/** Puts `dir` back to its last commit: tracked files restored, untracked ones (not ignored) removed. */
+export async function resetToLastCommit(dir: string): Promise<void> {
+  await git(dir, "reset", "-q", "--hard");
+  await git(dir, "clean", "-q", "-fd");
+}
+
+/** Paths that differ from the last commit, untracked ones included (ignored ones not). */
+export async function changedPaths(dir: string): Promise<string[]> {
+  const { stdout } = await git(dir, "status", "--porcelain=v1", "-z", "--untracked-files=all");
+  // Entries are `XY path`; nothing is staged here, so there are no renames with a second path.
+  return stdout
+    .split("\0")
+    .filter(Boolean)
+    .map((entry) => entry.slice(3));
+}

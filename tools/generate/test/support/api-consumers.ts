@@ -1,9 +1,8 @@
-import { mkdir, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type DomEntry, parseDomExport, shortName, typeScriptName } from "../../src/diff/dom-entries.ts";
 import { inScratch } from "./scratch-commands.ts";
 
-const CONSUMER = "previous-api-consumer";
 const ENUMS = "ApiSdk.models.networkaccess";
 const MODELS = ["ApiSdk.models.networkaccess.Connection", "ApiSdk.models.networkaccess.Destination"];
 
@@ -70,22 +69,31 @@ function consumerSources(dump: string): Record<string, string> {
   return { "uses-client.ts": `${client.join("\n\n")}\n`, "uses-enums.ts": `${uses.join("\n\n")}\n` };
 }
 
-/** (Re)writes the consumer for the API in `dump`; `@netaccess/*` resolve to the workspace's packages. */
-export async function writeConsumer(workspace: string, dump: string): Promise<void> {
-  const dir = join(workspace, CONSUMER);
-  await rm(dir, { recursive: true, force: true });
+const CONSUMERS = "api-consumers";
+
+/** `previous`: written against the API before a spec edit; `current`: against the API after it. */
+export type ConsumerVersion = "previous" | "current";
+
+/** Package → tsc's messages, for each consumer version that does not compile. */
+export type BrokenConsumers = Record<ConsumerVersion, Map<string, string[]>>;
+
+/**
+ * One TypeScript project holding both consumer versions, so a single tsc run compiles both against
+ * the built packages; `@netaccess/*` resolve to the workspace's packages.
+ */
+export async function setUpConsumers(workspace: string): Promise<void> {
+  const dir = join(workspace, CONSUMERS);
   await mkdir(join(dir, "node_modules/@netaccess"), { recursive: true });
-  for (const [file, text] of Object.entries(consumerSources(dump))) await writeFile(join(dir, file), text);
   await writeFile(
     join(dir, "package.json"),
-    JSON.stringify({ name: CONSUMER, private: true, type: "module" }),
+    JSON.stringify({ name: CONSUMERS, private: true, type: "module" }),
   );
   await writeFile(
     join(dir, "tsconfig.json"),
     JSON.stringify({
       extends: "../tsconfig.base.json",
       compilerOptions: { noEmit: true, types: [] },
-      include: ["*.ts"],
+      include: ["previous/*.ts", "current/*.ts"],
     }),
   );
   for (const name of new Set(Object.values(consumerFiles))) {
@@ -96,18 +104,40 @@ export async function writeConsumer(workspace: string, dump: string): Promise<vo
   }
 }
 
-/** Packages whose consumer file does not compile against the built packages, with tsc's messages. */
-export async function brokenConsumers(workspace: string): Promise<Map<string, string[]>> {
+/** (Re)writes one consumer version for the API in `dump`. */
+export async function writeConsumer(
+  workspace: string,
+  version: ConsumerVersion,
+  dump: string,
+): Promise<void> {
+  const dir = join(workspace, CONSUMERS, version);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir);
+  for (const [file, text] of Object.entries(consumerSources(dump))) await writeFile(join(dir, file), text);
+}
+
+/** After a step: the consumer of the new API is the previous one of the next step. */
+export async function promoteConsumer(workspace: string): Promise<void> {
+  const dir = join(workspace, CONSUMERS);
+  await rm(join(dir, "previous"), { recursive: true, force: true });
+  await rename(join(dir, "current"), join(dir, "previous"));
+}
+
+/** Per consumer version, the packages whose consumer file does not compile against the built packages. */
+export async function brokenConsumers(workspace: string): Promise<BrokenConsumers> {
   const tsc = join(workspace, "node_modules/.bin/tsc");
-  const output = await inScratch(workspace, tsc, ["-p", CONSUMER, "--pretty", "false"]).catch(
+  const output = await inScratch(workspace, tsc, ["-p", CONSUMERS, "--pretty", "false"]).catch(
     (error: Error) => error.message,
   );
-  const broken = new Map<string, string[]>();
-  for (const match of output.matchAll(/^(?:.*\/)?([\w-]+\.ts)\(\d+,\d+\): (error .*)$/gm)) {
-    const name = consumerFiles[match[1]!];
+  const broken: BrokenConsumers = { previous: new Map(), current: new Map() };
+  const errorLine = /^(?:.*\/)?(previous|current)\/([\w-]+\.ts)\(\d+,\d+\): (error .*)$/gm;
+  for (const [, version, file, message] of output.matchAll(errorLine)) {
+    const name = consumerFiles[file!];
     if (!name) throw new Error(`tsc reported an error outside the consumer:\n${output}`);
-    broken.set(name, [...(broken.get(name) ?? []), match[2]!]);
+    const byPackage = broken[version as ConsumerVersion];
+    byPackage.set(name, [...(byPackage.get(name) ?? []), message!]);
   }
-  if (broken.size === 0 && /error/i.test(output)) throw new Error(`tsc failed:\n${output}`);
+  const found = broken.previous.size + broken.current.size;
+  if (found === 0 && /error/i.test(output)) throw new Error(`tsc failed:\n${output}`);
   return broken;
 }
