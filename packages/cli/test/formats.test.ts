@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { networkingProtocol, trafficType } from "@netaccess/enums";
 import { describe, expect, it } from "vitest";
+import { CONNECTION_FIELDS } from "../src/commands/connections-actions.js";
+import { columnNames } from "../src/fields.js";
 import { flattenForCsv, withoutEmpty } from "./support/flatten.js";
 import { MOCK_END, MOCK_START, ndjsonRecords, runCli } from "./support/run-cli.js";
 
@@ -56,7 +58,7 @@ describe.concurrent("every command and format against the embedded mock", () => 
       const rows = parse(csv!.stdout, { columns: true, record_delimiter: "\r\n" }) as Array<
         Record<string, string>
       >;
-      expect(csv!.stdout.startsWith("id,agentVersion,applicationSnapshot.appId,")).toBe(true);
+      expect(csv!.stdout.startsWith(`${columnNames(CONNECTION_FIELDS).join(",")}\r\n`)).toBe(true);
       expect(csv!.stdout).toMatch(/privateAccessDetails\.thirdPartyTokenDetails\.issuedAtDateTime/);
       expect(rows.map(withoutEmpty)).toEqual(records.map((r) => withoutEmpty(flattenForCsv(r))));
 
