@@ -59,3 +59,9 @@ export { InvalidRequestError } from "./facade/invalid-request.js";
 export { toGraphError } from "./facade/to-graph-error.js";
 export { DEFAULT_BASE_URL, GRAPH_CLOUD_HOSTS } from "./facade/hosts.js";
 export { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from "./facade/timeout.js";
+
+// The Kiota runtime pieces a consumer needs to bring its own adapter, from this package's own copy, so
+// a project never has to install (and match) `@microsoft/kiota-*` versions itself.
+export { FetchRequestAdapter } from "@microsoft/kiota-http-fetchlibrary";
+export { AnonymousAuthenticationProvider } from "@microsoft/kiota-abstractions";
+export type { AuthenticationProvider, RequestAdapter } from "@microsoft/kiota-abstractions";
