@@ -1,5 +1,7 @@
-import type { ParseNodeFactory, RequestAdapter } from "./kiota-types.js";
+import { FastJsonParseNode } from "@netaccess/client";
+import type { ParseNode, ParseNodeFactory, RequestAdapter } from "./kiota-types.js";
 import { RawEnumParseNode } from "./raw-enum-parse-node.js";
+import { recordRawEnumValue } from "./raw-enum-store.js";
 
 /**
  * Wraps a parse node factory (typically Kiota's `JsonParseNodeFactory`) so that models it
@@ -9,7 +11,7 @@ import { RawEnumParseNode } from "./raw-enum-parse-node.js";
 export function createRawEnumParseNodeFactory(inner: ParseNodeFactory): ParseNodeFactory {
   return {
     getValidContentType: () => inner.getValidContentType(),
-    getRootParseNode: (contentType, content) => wrapRoot(inner.getRootParseNode(contentType, content)),
+    getRootParseNode: (contentType, content) => capturingRoot(inner.getRootParseNode(contentType, content)),
   };
 }
 
@@ -25,10 +27,23 @@ export function captureRawEnums(target: RequestAdapter | ParseNodeFactory): void
   const factory = "getParseNodeFactory" in target ? target.getParseNodeFactory() : target;
   if (capturing.has(factory)) return;
   const getRootParseNode = factory.getRootParseNode.bind(factory);
-  factory.getRootParseNode = (contentType, content) => wrapRoot(getRootParseNode(contentType, content));
+  factory.getRootParseNode = (contentType, content) => capturingRoot(getRootParseNode(contentType, content));
   capturing.add(factory);
 }
 
-function wrapRoot(node: ReturnType<ParseNodeFactory["getRootParseNode"]>): RawEnumParseNode {
-  return node instanceof RawEnumParseNode ? node : new RawEnumParseNode(node);
+/** Root nodes that already record raw enum values (so capturing twice records nothing twice). */
+const capturingRoots = new WeakSet<ParseNode>();
+
+/**
+ * A root node that records raw enum values. The client's fast node reports them itself through
+ * its `onUnknownEnumValue` hook, which costs nothing per node; any other node gets the wrapper.
+ */
+function capturingRoot(node: ParseNode): ParseNode {
+  if (node instanceof RawEnumParseNode || capturingRoots.has(node)) return node;
+  const root =
+    node instanceof FastJsonParseNode
+      ? node.withUnknownEnumValueHandler(recordRawEnumValue)
+      : new RawEnumParseNode(node);
+  capturingRoots.add(root);
+  return root;
 }

@@ -15,11 +15,12 @@ interface FieldSlot {
 
 /**
  * A parse node that delegates everything to the real one and, when an enum value cannot be
- * mapped, records the raw string on the model being filled.
+ * mapped, records the raw string on the model being filled. `captureRawEnums` uses it for parse
+ * nodes other than `@netaccess/client`'s `FastJsonParseNode` (which reports such values itself).
  *
  * Kiota's JSON node creates its child nodes itself, so this wrapper re-enters at the one place it
  * can: it wraps each model's deserializer record, so every field reader receives a wrapped child
- * that knows its model instance and JSON name.
+ * that knows its model instance and JSON name. Methods live on the prototype: a node is two fields.
  */
 export class RawEnumParseNode implements ParseNode {
   readonly #inner: ParseNode;
@@ -71,15 +72,41 @@ export class RawEnumParseNode implements ParseNode {
     return child && new RawEnumParseNode(child);
   }
 
-  getStringValue = (): ReturnType<ParseNode["getStringValue"]> => this.#inner.getStringValue();
-  getBooleanValue = (): ReturnType<ParseNode["getBooleanValue"]> => this.#inner.getBooleanValue();
-  getNumberValue = (): ReturnType<ParseNode["getNumberValue"]> => this.#inner.getNumberValue();
-  getGuidValue = (): ReturnType<ParseNode["getGuidValue"]> => this.#inner.getGuidValue();
-  getDateValue = (): ReturnType<ParseNode["getDateValue"]> => this.#inner.getDateValue();
-  getDurationValue = (): ReturnType<ParseNode["getDurationValue"]> => this.#inner.getDurationValue();
-  getDateOnlyValue = (): ReturnType<ParseNode["getDateOnlyValue"]> => this.#inner.getDateOnlyValue();
-  getTimeOnlyValue = (): ReturnType<ParseNode["getTimeOnlyValue"]> => this.#inner.getTimeOnlyValue();
-  getByteArrayValue = (): ReturnType<ParseNode["getByteArrayValue"]> => this.#inner.getByteArrayValue();
+  getStringValue(): ReturnType<ParseNode["getStringValue"]> {
+    return this.#inner.getStringValue();
+  }
+
+  getBooleanValue(): ReturnType<ParseNode["getBooleanValue"]> {
+    return this.#inner.getBooleanValue();
+  }
+
+  getNumberValue(): ReturnType<ParseNode["getNumberValue"]> {
+    return this.#inner.getNumberValue();
+  }
+
+  getGuidValue(): ReturnType<ParseNode["getGuidValue"]> {
+    return this.#inner.getGuidValue();
+  }
+
+  getDateValue(): ReturnType<ParseNode["getDateValue"]> {
+    return this.#inner.getDateValue();
+  }
+
+  getDurationValue(): ReturnType<ParseNode["getDurationValue"]> {
+    return this.#inner.getDurationValue();
+  }
+
+  getDateOnlyValue(): ReturnType<ParseNode["getDateOnlyValue"]> {
+    return this.#inner.getDateOnlyValue();
+  }
+
+  getTimeOnlyValue(): ReturnType<ParseNode["getTimeOnlyValue"]> {
+    return this.#inner.getTimeOnlyValue();
+  }
+
+  getByteArrayValue(): ReturnType<ParseNode["getByteArrayValue"]> {
+    return this.#inner.getByteArrayValue();
+  }
 
   getCollectionOfPrimitiveValues<T>(primitiveType: PrimitiveTypeForCollection): T[] | undefined {
     return this.#inner.getCollectionOfPrimitiveValues<T>(primitiveType);

@@ -1,5 +1,7 @@
+import type { RawEnumValue } from "@netaccess/client";
+
 /** A raw enum value as the server sent it: one string, or the whole array for enum collections. */
-export type RawEnumValue = string | readonly string[];
+export type { RawEnumValue };
 
 /** JSON property name → raw value, for the enum properties of one model Kiota could not map. */
 export type RawEnumValues = Readonly<Record<string, RawEnumValue>>;
