@@ -4,7 +4,7 @@ import { decodeCursor, encodeCursor } from "../src/cursor.js";
 import { splitWindow } from "../src/export/segments.js";
 import { columnNames, flattenRecord, modelFields } from "../src/fields.js";
 import { csvWriter } from "../src/output/csv-writer.js";
-import { tableWriter } from "../src/output/table-writer.js";
+import { bytesText, tableWriter } from "../src/output/table-writer.js";
 import type { Sink } from "../src/output/sink.js";
 import { chooseFormat } from "../src/options.js";
 import { resumeCommand } from "../src/shell-command.js";
@@ -142,6 +142,32 @@ describe("table", () => {
     expect(sink.text()).toBe(
       "name    bytes\n------  -----\nshort       5\nlonger   1234\nmuch …      7\n(3 rows)\n",
     );
+  });
+
+  it("shows byte counters with units, and leaves other numbers (ports) as they are", async () => {
+    const sink = memorySink();
+    const fields = [{ name: "destinationPort" }, { name: "sentBytes" }, { name: "totalBytesReceived" }];
+    const writer = tableWriter(sink, fields, ["destinationPort", "sentBytes", "totalBytesReceived"]);
+    await writer.page([
+      JSON.stringify({ destinationPort: 1433, sentBytes: 134079162, totalBytesReceived: 999 }),
+      JSON.stringify({ destinationPort: 443, sentBytes: 6036797002, totalBytesReceived: 1000 }),
+    ]);
+    await writer.end(true);
+    const [, , first, second] = sink.text().split("\n");
+    expect(first?.trim().split(/\s{2,}/)).toEqual(["1433", "134.1 MB", "999 B"]);
+    expect(second?.trim().split(/\s{2,}/)).toEqual(["443", "6.0 GB", "1.0 kB"]);
+  });
+
+  it("names byte counts in SI units", () => {
+    expect([0, 999, 1000, 1500, 2_500_000, 7.5e12, 3e18].map(bytesText)).toEqual([
+      "0 B",
+      "999 B",
+      "1.0 kB",
+      "1.5 kB",
+      "2.5 MB",
+      "7.5 TB",
+      "3000.0 PB",
+    ]);
   });
 });
 

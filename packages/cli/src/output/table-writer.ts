@@ -8,8 +8,25 @@ const MAX_CELL = 48;
 const fit = (text: string, width: number) =>
   text.length > width ? `${text.slice(0, Math.max(width - 1, 0))}…` : text;
 
-function cell(value: unknown): string {
+const BYTE_UNITS = ["B", "kB", "MB", "GB", "TB", "PB"];
+
+/** A byte count as people read it (SI units, as network tools show traffic): 134079162 → "134.1 MB". */
+export function bytesText(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (Math.abs(value) >= 1000 && unit < BYTE_UNITS.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${BYTE_UNITS[unit]}`;
+}
+
+// Byte counters (sentBytes, totalBytesReceived, …) are shown with units; CSV and JSON keep the raw number.
+const isByteColumn = (column: string) => /Bytes/.test(column);
+
+function cell(value: unknown, column: string): string {
   if (value === null || value === undefined) return "";
+  if (typeof value === "number" && isByteColumn(column)) return bytesText(value);
   const text = typeof value === "object" ? JSON.stringify(value) : String(value);
   return fit(text, MAX_CELL);
 }
@@ -37,7 +54,7 @@ export function tableWriter(sink: Sink, fields: readonly Field[], columns: reado
         const flat = flattenRecord(JSON.parse(text) as Record<string, unknown>, fields);
         return shown.map((column) => flat[column]);
       });
-      const cells = values.map((row) => row.map(cell));
+      const cells = values.map((row) => row.map((value, i) => cell(value, shown[i]!)));
       let out = "";
       if (widths === undefined) {
         numeric = shown.map((_, i) => values.every((row) => row[i] === null || typeof row[i] === "number"));
